@@ -1,0 +1,12 @@
+/**
+ * @spp/core: the framework-agnostic SDK behind the SPP peer-review widgets.
+ * Pure functions and data; storage adapters are the only I/O.
+ */
+export { z } from './zod';
+export * from './errors';
+export * from './schema/partnership';
+export * from './schema/cycle';
+export * from './schema/framework';
+export * from './schema/schedule';
+export * from './schema/documents';
+export * from './policy';

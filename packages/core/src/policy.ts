@@ -1,0 +1,242 @@
+/**
+ * Role rules: the one module that decides who may do what. The state machine's guards, the
+ * scheduler and every widget ask here; nothing else restates a rule.
+ */
+import type { Cycle, ReviewTeam } from './schema/cycle';
+import type { Partnership, Person } from './schema/partnership';
+
+/** Who is acting. Only the id is trusted: roles are always looked up in the partnership. */
+export interface Actor {
+  id: string;
+}
+
+export const ACTIONS = [
+  'view-cycle',
+  'view-self-review',
+  'view-evidence',
+  'edit-self-review',
+  'submit-self-review',
+  'set-review-team',
+  'plan-review',
+  'agree-review-plan',
+  'record-evidence',
+  'draft-findings',
+  'agree-findings',
+  'plan-workshop',
+  'choose-facilitator',
+  'run-workshop',
+  'edit-action-plan',
+  'publish-action-plan',
+  'record-check-in',
+  'pause-cycle',
+  'withdraw-cycle',
+  'edit-partnership',
+  'plan-schedule',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Read-only actions: the associate and others who follow progress may take these. */
+const READ_ACTIONS: ReadonlySet<Action> = new Set(['view-cycle', 'view-self-review', 'view-evidence']);
+
+export type RuleId =
+  | 'member-of-partnership'
+  | 'associate-reads-only'
+  | 'own-school'
+  | 'team-size'
+  | 'lead-is-headteacher'
+  | 'lead-in-team'
+  | 'reviewer-trained'
+  | 'facilitator-trained'
+  | 'facilitator-other-school'
+  | 'host-head-only'
+  | 'host-school-leaders'
+  | 'review-team-only'
+  | 'lead-or-host'
+  | 'facilitator-only'
+  | 'check-in-recorders'
+  | 'partnership-lead-only'
+  | 'unknown-person'
+  | 'duplicate-member';
+
+export type Decision = { allowed: true } | { allowed: false; rule: RuleId; reason: string };
+export interface Violation {
+  rule: RuleId;
+  message: string;
+  personId?: string;
+  schoolId?: string;
+}
+
+const ALLOW: Decision = { allowed: true };
+const refuse = (rule: RuleId, reason: string): Decision => ({ allowed: false, rule, reason });
+
+export function findPerson(partnership: Partnership, id: string | undefined): Person | undefined {
+  return id === undefined ? undefined : partnership.people.find((p) => p.id === id);
+}
+
+export function schoolName(partnership: Partnership, schoolId: string | undefined): string {
+  return partnership.schools.find((s) => s.id === schoolId)?.name ?? 'an unknown school';
+}
+
+/** The headteacher of a school (the first listed, if a partnership records more than one). */
+export function headteacherOf(partnership: Partnership, schoolId: string): Person | undefined {
+  return partnership.people.find((p) => p.schoolId === schoolId && p.jobRole === 'headteacher');
+}
+
+export const isPartnershipLead = (person: Person) => person.programmeRoles.includes('partnership-lead');
+const isHostHead = (person: Person, cycle: Cycle) => person.schoolId === cycle.hostSchoolId && person.jobRole === 'headteacher';
+const isHostLeader = (person: Person, cycle: Cycle) =>
+  person.schoolId === cycle.hostSchoolId && (person.jobRole === 'headteacher' || person.jobRole === 'senior-leader');
+const inTeam = (person: Person, cycle: Cycle) => cycle.review.team.memberIds.includes(person.id);
+const isLeadReviewer = (person: Person, cycle: Cycle) => cycle.review.team.leadReviewerId === person.id;
+const isFacilitator = (person: Person, cycle: Cycle) => cycle.workshop.facilitatorId === person.id;
+
+/** Whether a person may be offered as a reviewer for a host school. */
+export function reviewerViolations(person: Person, hostSchoolId: string, partnership: Partnership): Violation[] {
+  const out: Violation[] = [];
+  if (person.schoolId === hostSchoolId) {
+    out.push({ rule: 'own-school', personId: person.id, schoolId: hostSchoolId, message: `${person.name} works at ${schoolName(partnership, hostSchoolId)}: nobody reviews their own school.` });
+  }
+  if (person.jobRole === 'associate') {
+    out.push({ rule: 'associate-reads-only', personId: person.id, message: `${person.name} is the programme associate, who supports the partnership but does not review.` });
+  }
+  if (partnership.config.requireTraining && !person.trained.includes('peer-reviewer')) {
+    out.push({ rule: 'reviewer-trained', personId: person.id, message: `${person.name} has not completed peer reviewer training.` });
+  }
+  return out;
+}
+
+/** Checks a review team against the partnership's rules; an empty list means the team is valid. */
+export function reviewTeamViolations(team: ReviewTeam, hostSchoolId: string, partnership: Partnership): Violation[] {
+  const out: Violation[] = [];
+  const { min, max } = partnership.config.teamSize;
+  const unique = new Set(team.memberIds);
+  if (unique.size !== team.memberIds.length) {
+    out.push({ rule: 'duplicate-member', schoolId: hostSchoolId, message: 'Someone is listed twice in the review team.' });
+  }
+  if (unique.size < min || unique.size > max) {
+    out.push({
+      rule: 'team-size',
+      schoolId: hostSchoolId,
+      message: `A review team has ${min === max ? min : `${min} to ${max}`} members; this one has ${unique.size}.`,
+    });
+  }
+  for (const id of unique) {
+    const person = findPerson(partnership, id);
+    if (!person) {
+      out.push({ rule: 'unknown-person', personId: id, message: `No one with id "${id}" is in this partnership.` });
+      continue;
+    }
+    out.push(...reviewerViolations(person, hostSchoolId, partnership));
+  }
+  const lead = findPerson(partnership, team.leadReviewerId);
+  if (!team.leadReviewerId) {
+    out.push({ rule: 'lead-is-headteacher', schoolId: hostSchoolId, message: 'The review team has no lead reviewer.' });
+  } else if (!lead) {
+    out.push({ rule: 'unknown-person', personId: team.leadReviewerId, message: `No one with id "${team.leadReviewerId}" is in this partnership.` });
+  } else {
+    if (!unique.has(lead.id)) {
+      out.push({ rule: 'lead-in-team', personId: lead.id, message: `${lead.name} leads the review but is not listed in the team.` });
+    }
+    if (partnership.config.leadMustBeHeadteacher && lead.jobRole !== 'headteacher') {
+      out.push({ rule: 'lead-is-headteacher', personId: lead.id, message: `The lead reviewer must be a headteacher; ${lead.name} is not.` });
+    }
+  }
+  return out;
+}
+
+/** Checks a workshop facilitator: a trained Improvement Champion from a school other than the host. */
+export function facilitatorViolations(personId: string, hostSchoolId: string, partnership: Partnership): Violation[] {
+  const person = findPerson(partnership, personId);
+  if (!person) return [{ rule: 'unknown-person', personId, message: `No one with id "${personId}" is in this partnership.` }];
+  const out: Violation[] = [];
+  if (!person.programmeRoles.includes('improvement-champion') || (partnership.config.requireTraining && !person.trained.includes('improvement-champion'))) {
+    out.push({ rule: 'facilitator-trained', personId, message: `${person.name} is not a trained Improvement Champion.` });
+  }
+  if (!person.schoolId || person.schoolId === hostSchoolId) {
+    out.push({
+      rule: 'facilitator-other-school',
+      personId,
+      schoolId: hostSchoolId,
+      message: `${person.name} cannot facilitate: the workshop is led by an Improvement Champion from another school in the partnership.`,
+    });
+  }
+  return out;
+}
+
+/** People who may facilitate the improvement workshop for this host school. */
+export function eligibleFacilitators(hostSchoolId: string, partnership: Partnership): Person[] {
+  return partnership.people.filter((p) => facilitatorViolations(p.id, hostSchoolId, partnership).length === 0);
+}
+
+/** People who may sit on the review team of this host school. */
+export function eligibleReviewers(hostSchoolId: string, partnership: Partnership): Person[] {
+  return partnership.people.filter((p) => reviewerViolations(p, hostSchoolId, partnership).length === 0);
+}
+
+/**
+ * May `actor` take `action`? For cycle actions pass the cycle; partnership-wide actions
+ * (`edit-partnership`, `plan-schedule`) take `null`. Returns the rule and a reason when refused.
+ */
+export function can(actor: Actor, action: Action, cycle: Cycle | null, partnership: Partnership): Decision {
+  const person = findPerson(partnership, actor.id);
+  if (!person) return refuse('member-of-partnership', 'You are not a member of this partnership.');
+  if (person.jobRole === 'associate' && !READ_ACTIONS.has(action)) {
+    return refuse('associate-reads-only', 'The programme associate follows progress and supports the partnership, but does not change its records.');
+  }
+  if (action === 'edit-partnership' || action === 'plan-schedule') {
+    return isPartnershipLead(person) ? ALLOW : refuse('partnership-lead-only', 'Only the partnership lead can do this.');
+  }
+  if (!cycle) return refuse('member-of-partnership', 'This action needs a review cycle.');
+  const hostName = schoolName(partnership, cycle.hostSchoolId);
+
+  switch (action) {
+    case 'view-cycle':
+      return ALLOW;
+    case 'view-self-review':
+      return isHostLeader(person, cycle) || inTeam(person, cycle) || isFacilitator(person, cycle) || isPartnershipLead(person) || person.jobRole === 'associate' || person.schoolId === cycle.hostSchoolId
+        ? ALLOW
+        : refuse('review-team-only', `The self-review of ${hostName} is shared with its review team and facilitator.`);
+    case 'view-evidence':
+      return inTeam(person, cycle) || isHostHead(person, cycle)
+        ? ALLOW
+        : refuse('review-team-only', `Evidence notes are seen only by the review team and the headteacher of ${hostName}.`);
+    case 'edit-self-review':
+      return isHostLeader(person, cycle) ? ALLOW : refuse('host-school-leaders', `Only leaders of ${hostName} write its self-review.`);
+    case 'submit-self-review':
+    case 'agree-findings':
+    case 'publish-action-plan':
+      return isHostHead(person, cycle) ? ALLOW : refuse('host-head-only', `Only the headteacher of ${hostName} can do this.`);
+    case 'set-review-team':
+    case 'choose-facilitator':
+      return isPartnershipLead(person) || isHostHead(person, cycle)
+        ? ALLOW
+        : refuse('partnership-lead-only', 'Only the partnership lead or the host headteacher can choose who takes part.');
+    case 'plan-review':
+    case 'agree-review-plan':
+      return isLeadReviewer(person, cycle) || isHostHead(person, cycle)
+        ? ALLOW
+        : refuse('lead-or-host', `The review plan is agreed between the lead reviewer and the headteacher of ${hostName}.`);
+    case 'record-evidence':
+    case 'draft-findings':
+      return inTeam(person, cycle) ? ALLOW : refuse('review-team-only', `Only the review team of ${hostName} can do this.`);
+    case 'plan-workshop':
+      return isFacilitator(person, cycle) || isHostHead(person, cycle) || isPartnershipLead(person)
+        ? ALLOW
+        : refuse('facilitator-only', 'The workshop is planned by its Improvement Champion with the host headteacher.');
+    case 'run-workshop':
+      return isFacilitator(person, cycle) ? ALLOW : refuse('facilitator-only', 'Only the Improvement Champion facilitating the workshop can run it.');
+    case 'edit-action-plan':
+      return isHostLeader(person, cycle) || isFacilitator(person, cycle)
+        ? ALLOW
+        : refuse('host-school-leaders', `The action plan belongs to ${hostName}; its leaders write it with their Improvement Champion.`);
+    case 'record-check-in':
+      return isLeadReviewer(person, cycle) || isFacilitator(person, cycle)
+        ? ALLOW
+        : refuse('check-in-recorders', 'The check-in is recorded by the lead reviewer or the Improvement Champion.');
+    case 'pause-cycle':
+    case 'withdraw-cycle':
+      return isPartnershipLead(person) || isHostHead(person, cycle)
+        ? ALLOW
+        : refuse('partnership-lead-only', 'Only the partnership lead or the host headteacher can pause or withdraw a review.');
+  }
+}
