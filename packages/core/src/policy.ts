@@ -10,7 +10,7 @@ export interface Actor {
   id: string;
 }
 
-export const ACTIONS = [
+export const POLICY_ACTIONS = [
   'view-cycle',
   'view-self-review',
   'view-evidence',
@@ -33,10 +33,10 @@ export const ACTIONS = [
   'edit-partnership',
   'plan-schedule',
 ] as const;
-export type Action = (typeof ACTIONS)[number];
+export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
 /** Read-only actions: the associate and others who follow progress may take these. */
-const READ_ACTIONS: ReadonlySet<Action> = new Set(['view-cycle', 'view-self-review', 'view-evidence']);
+const READ_ACTIONS: ReadonlySet<PolicyAction> = new Set(['view-cycle', 'view-self-review', 'view-evidence']);
 
 export type RuleId =
   | 'member-of-partnership'
@@ -177,7 +177,7 @@ export function eligibleReviewers(hostSchoolId: string, partnership: Partnership
  * May `actor` take `action`? For cycle actions pass the cycle; partnership-wide actions
  * (`edit-partnership`, `plan-schedule`) take `null`. Returns the rule and a reason when refused.
  */
-export function can(actor: Actor, action: Action, cycle: Cycle | null, partnership: Partnership): Decision {
+export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, partnership: Partnership): Decision {
   const person = findPerson(partnership, actor.id);
   if (!person) return refuse('member-of-partnership', 'You are not a member of this partnership.');
   if (person.jobRole === 'associate' && !READ_ACTIONS.has(action)) {

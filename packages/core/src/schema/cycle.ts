@@ -184,7 +184,7 @@ export const ActionChange = z.object({
 });
 export type ActionChange = z.infer<typeof ActionChange>;
 
-export const Action = z.object({
+export const ImprovementAction = z.object({
   id: Id,
   what: Text,
   /** Who carries it out: a person in the partnership or a name. */
@@ -197,7 +197,7 @@ export const Action = z.object({
   status: z._default(ActionStatus, 'not-started'),
   history: z._default(z.array(ActionChange), []),
 });
-export type Action = z.infer<typeof Action>;
+export type ImprovementAction = z.infer<typeof ImprovementAction>;
 
 export const ActionProgress = z.object({
   actionId: Id,
@@ -244,7 +244,7 @@ export const Cycle = z.object({
   preReview: z._default(PreReview, { focusSummary: '', linesOfEnquiry: [], evidencePlan: [] }),
   review: z._default(Review, { team: { memberIds: [] }, dates: [], evidence: [], findings: [], improvementPriority: '' }),
   workshop: z._default(Workshop, { participants: [], agenda: [], whys: [], causes: [], rootCause: '' }),
-  actions: z._default(z.array(Action), []),
+  actions: z._default(z.array(ImprovementAction), []),
   checkIns: z._default(z.array(CheckIn), []),
   audit: z._default(z.array(AuditEntry), []),
   /** Increases on every accepted write; stores use it to refuse a stale overwrite. */
