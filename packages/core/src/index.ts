@@ -10,3 +10,4 @@ export * from './schema/framework';
 export * from './schema/schedule';
 export * from './schema/documents';
 export * from './policy';
+export * from './machine';

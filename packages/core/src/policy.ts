@@ -23,7 +23,6 @@ export const POLICY_ACTIONS = [
   'draft-findings',
   'agree-findings',
   'plan-workshop',
-  'choose-facilitator',
   'run-workshop',
   'edit-action-plan',
   'publish-action-plan',
@@ -207,7 +206,6 @@ export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, par
     case 'publish-action-plan':
       return isHostHead(person, cycle) ? ALLOW : refuse('host-head-only', `Only the headteacher of ${hostName} can do this.`);
     case 'set-review-team':
-    case 'choose-facilitator':
       return isPartnershipLead(person) || isHostHead(person, cycle)
         ? ALLOW
         : refuse('partnership-lead-only', 'Only the partnership lead or the host headteacher can choose who takes part.');
@@ -220,7 +218,11 @@ export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, par
     case 'draft-findings':
       return inTeam(person, cycle) ? ALLOW : refuse('review-team-only', `Only the review team of ${hostName} can do this.`);
     case 'plan-workshop':
-      return isFacilitator(person, cycle) || isHostHead(person, cycle) || isPartnershipLead(person)
+      // An eligible Improvement Champion may take on a workshop that has no facilitator yet.
+      return isFacilitator(person, cycle) ||
+        isHostHead(person, cycle) ||
+        isPartnershipLead(person) ||
+        (!cycle.workshop.facilitatorId && facilitatorViolations(person.id, cycle.hostSchoolId, partnership).length === 0)
         ? ALLOW
         : refuse('facilitator-only', 'The workshop is planned by its Improvement Champion with the host headteacher.');
     case 'run-workshop':

@@ -1,0 +1,4 @@
+export * from './events';
+export * from './machine';
+export * from './dates';
+export * from './cycle';

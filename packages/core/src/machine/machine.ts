@@ -1,0 +1,581 @@
+/**
+ * The review-cycle state machine. The transition table is data: for each stage, the events it
+ * accepts, the policy action the actor needs, named guards, the target stage and the change to
+ * apply. `transition()` is pure, so a server can re-check every move a widget makes.
+ */
+import { describeIssues } from '../schema/documents';
+import { Cycle, type ImprovementAction, type Stage } from '../schema/cycle';
+import type { Partnership } from '../schema/partnership';
+import { SppError } from '../errors';
+import { can, facilitatorViolations, reviewTeamViolations, type Actor, type PolicyAction } from '../policy';
+import { addDays } from './dates';
+import { CycleEvent, type CycleEventType, type EventOf } from './events';
+
+export interface TransitionContext {
+  actor: Actor;
+  partnership: Partnership;
+  /** The moment of the event; defaults to now. Pass it for deterministic tests and server replays. */
+  now?: Date | string;
+}
+
+export type RefusalCode = 'invalid-event' | 'wrong-stage' | 'not-allowed' | 'guard-failed' | 'wrong-partnership';
+export interface Refusal {
+  code: RefusalCode;
+  event: string;
+  reason: string;
+  /** The role rule (for `not-allowed`) or guard name (for `guard-failed`). */
+  rule?: string;
+}
+export type TransitionResult = { ok: true; cycle: Cycle } | { ok: false; refusal: Refusal };
+
+interface GuardInput<E> {
+  cycle: Cycle;
+  event: E;
+  partnership: Partnership;
+}
+/** A guard returns `null` when it passes, or the reason it fails. */
+type Guard = (input: GuardInput<CycleEvent>) => string | null;
+
+const hostName = (c: Cycle, p: Partnership) => p.schools.find((s) => s.id === c.hostSchoolId)?.name ?? 'the host school';
+const actionGaps = (a: ImprovementAction) =>
+  [!a.what.trim() && 'what will be done', !a.owner.trim() && 'an owner', !a.dueOn && 'a due date', !a.successCriteria.trim() && 'success criteria'].filter(Boolean);
+
+/** Named guards. The role rules they rely on come from the policy module. */
+export const GUARDS = {
+  focusProposed: ({ cycle }) =>
+    cycle.selfReview.proposedFocus.questionIds.length > 0 && cycle.selfReview.proposedFocus.summary.trim()
+      ? null
+      : 'Propose a focus for the peer review first: choose at least one question and write a short summary.',
+  teamValid: ({ cycle, partnership }) => {
+    const problems = reviewTeamViolations(cycle.review.team, cycle.hostSchoolId, partnership);
+    return problems.length ? problems.map((v) => v.message).join(' ') : null;
+  },
+  proposedTeamValid: ({ cycle, event, partnership }) => {
+    if (event.type !== 'SET_REVIEW_TEAM') return null;
+    const problems = reviewTeamViolations({ leadReviewerId: event.leadReviewerId, memberIds: event.memberIds }, cycle.hostSchoolId, partnership);
+    return problems.length ? problems.map((v) => v.message).join(' ') : null;
+  },
+  linesOfEnquiryAgreed: ({ cycle }) =>
+    cycle.preReview.linesOfEnquiry.length > 0 ? null : 'Add at least one line of enquiry to the review plan.',
+  reviewDatesFit: ({ cycle, partnership }) => {
+    const size = partnership.schools.find((s) => s.id === cycle.hostSchoolId)?.size ?? 'medium';
+    const max = partnership.config.reviewDays[size];
+    const days = cycle.review.dates.length;
+    if (days === 0) return 'Set the date of the review day.';
+    return days > max ? `A review of ${hostName(cycle, partnership)} lasts at most ${max} day${max === 1 ? '' : 's'}; ${days} are set.` : null;
+  },
+  proposedDatesFit: ({ cycle, event, partnership }) => {
+    if (event.type !== 'SET_REVIEW_DATES') return null;
+    const size = partnership.schools.find((s) => s.id === cycle.hostSchoolId)?.size ?? 'medium';
+    const max = partnership.config.reviewDays[size];
+    if (new Set(event.dates).size !== event.dates.length) return 'A review date is listed twice.';
+    return event.dates.length > max ? `A review of ${hostName(cycle, partnership)} lasts at most ${max} day${max === 1 ? '' : 's'}.` : null;
+  },
+  planAgreedByBoth: ({ cycle }) =>
+    cycle.preReview.agreedByLeadAt && cycle.preReview.agreedByHostAt ? null : 'The lead reviewer and the host headteacher both agree the plan.',
+  hasFindings: ({ cycle }) => (cycle.review.findings.some((f) => f.text.trim()) ? null : 'Record at least one finding before agreeing them.'),
+  priorityAgreed: ({ cycle }) =>
+    cycle.review.improvementPriority.trim() ? null : 'Agree the improvement priority the workshop will work on.',
+  findingsExist: ({ cycle, event }) =>
+    event.type === 'REMOVE_FINDING' && !cycle.review.findings.some((f) => f.id === event.findingId) ? 'That finding does not exist.' : null,
+  evidenceLinked: ({ cycle, event }) => {
+    if (event.type !== 'SAVE_FINDING') return null;
+    const known = new Set(cycle.review.evidence.map((e) => e.id));
+    const missing = event.finding.evidenceIds.filter((id) => !known.has(id));
+    return missing.length ? `The finding refers to evidence that was not recorded: ${missing.join(', ')}.` : null;
+  },
+  proposedFacilitatorEligible: ({ cycle, event, partnership }) => {
+    if (event.type !== 'CHOOSE_FACILITATOR') return null;
+    const problems = facilitatorViolations(event.facilitatorId, cycle.hostSchoolId, partnership);
+    return problems.length ? problems.map((v) => v.message).join(' ') : null;
+  },
+  facilitatorEligible: ({ cycle, partnership }) => {
+    if (!cycle.workshop.facilitatorId) return 'Choose the Improvement Champion who will facilitate the workshop.';
+    const problems = facilitatorViolations(cycle.workshop.facilitatorId, cycle.hostSchoolId, partnership);
+    return problems.length ? problems.map((v) => v.message).join(' ') : null;
+  },
+  workshopDated: ({ cycle }) => (cycle.workshop.date ? null : 'Set the date of the workshop.'),
+  workshopStarted: ({ cycle }) => (cycle.workshop.startedAt ? null : 'Start the workshop first.'),
+  hasActions: ({ cycle }) => (cycle.actions.length > 0 ? null : 'Agree at least one action before finishing the workshop.'),
+  actionsComplete: ({ cycle }) => {
+    const gaps = cycle.actions.map((a, i) => ({ i, gaps: actionGaps(a) })).filter((a) => a.gaps.length);
+    return gaps.length
+      ? gaps.map(({ i, gaps: g }) => `Action ${i + 1} still needs ${g.join(', ')}.`).join(' ')
+      : null;
+  },
+  supportSchoolIsPartner: ({ cycle, event, partnership }) => {
+    if (event.type !== 'SAVE_ACTION' || !event.action.supportSchoolId) return null;
+    const id = event.action.supportSchoolId;
+    if (id === cycle.hostSchoolId) return 'Support is brokered from another school in the partnership.';
+    return partnership.schools.some((s) => s.id === id) ? null : 'That school is not in this partnership.';
+  },
+  actionExists: ({ cycle, event }) =>
+    event.type === 'REMOVE_ACTION' && !cycle.actions.some((a) => a.id === event.actionId) ? 'That action does not exist.' : null,
+  progressForKnownActions: ({ cycle, event }) => {
+    if (event.type !== 'RECORD_CHECK_IN') return null;
+    const known = new Set(cycle.actions.map((a) => a.id));
+    const unknown = event.progress.filter((p) => !known.has(p.actionId));
+    return unknown.length ? `Progress was recorded against actions that are not in the plan: ${unknown.map((p) => p.actionId).join(', ')}.` : null;
+  },
+  outcomeClose: ({ event }) => (event.type === 'RECORD_CHECK_IN' && event.outcome === 'close' ? null : 'not closing'),
+  outcomeContinue: ({ event }) => (event.type === 'RECORD_CHECK_IN' && event.outcome === 'continue' ? null : 'not continuing'),
+  checkInNotBeforeWorkshop: ({ cycle, event }) =>
+    event.type === 'RECORD_CHECK_IN' && cycle.workshop.date && event.heldOn < cycle.workshop.date
+      ? 'The check-in cannot be held before the workshop.'
+      : null,
+  questionKnownShape: ({ event }) =>
+    event.type === 'PROPOSE_FOCUS' && new Set(event.questionIds).size !== event.questionIds.length ? 'A question is listed twice in the focus.' : null,
+  hasPausedFrom: ({ cycle }) => (cycle.pausedFrom ? null : 'This cycle has no stage to resume.'),
+} satisfies Record<string, Guard>;
+export type GuardName = keyof typeof GUARDS;
+
+interface Effect<E> {
+  (draft: Cycle, event: E, meta: { actorId: string; at: string; partnership: Partnership }): void;
+}
+
+/** One candidate move for an event. The first candidate whose guards pass is taken. */
+export interface TransitionSpec<E = CycleEvent> {
+  permission: PolicyAction;
+  guards?: readonly GuardName[];
+  target?: Stage;
+  effect?: Effect<E>;
+  /** Edits of the same subject by the same person merge into one audit entry. */
+  subject?: (event: E) => string;
+}
+type StageTable = { [T in CycleEventType]?: TransitionSpec<EventOf<T>> | readonly TransitionSpec<EventOf<T>>[] };
+
+const setTeam: TransitionSpec<EventOf<'SET_REVIEW_TEAM'>> = {
+  permission: 'set-review-team',
+  guards: ['proposedTeamValid'],
+  effect: (d, e) => {
+    d.review.team = { leadReviewerId: e.leadReviewerId, memberIds: [...e.memberIds] };
+    clearPlanAgreement(d);
+  },
+  subject: () => 'team',
+};
+const chooseFacilitator: TransitionSpec<EventOf<'CHOOSE_FACILITATOR'>> = {
+  permission: 'plan-workshop',
+  guards: ['proposedFacilitatorEligible'],
+  effect: (d, e) => {
+    d.workshop.facilitatorId = e.facilitatorId;
+  },
+  subject: () => 'facilitator',
+};
+const updateWorkshop: TransitionSpec<EventOf<'UPDATE_WORKSHOP'>> = {
+  permission: 'plan-workshop',
+  effect: (d, e) => {
+    const { type: _type, ...changes } = e;
+    for (const [key, value] of Object.entries(changes)) if (value !== undefined) (d.workshop as Record<string, unknown>)[key] = value;
+  },
+  subject: (e) => Object.keys(e).filter((k) => k !== 'type').sort().join(','),
+};
+const saveAction: TransitionSpec<EventOf<'SAVE_ACTION'>> = {
+  permission: 'edit-action-plan',
+  guards: ['supportSchoolIsPartner'],
+  effect: (d, e, { actorId, at }) => {
+    const { supportSchoolId, ...fields } = e.action;
+    const existing = d.actions.find((a) => a.id === e.action.id);
+    if (!existing) {
+      d.actions.push({
+        owner: '',
+        successCriteria: '',
+        supportNote: '',
+        status: 'not-started',
+        ...stripUndefined(fields),
+        ...(supportSchoolId ? { supportSchoolId } : {}),
+        history: [],
+      });
+      return;
+    }
+    // Keep what each changed field was before, so the plan's history is never lost.
+    const before: Record<string, unknown> = {};
+    const next: Record<string, unknown> = { ...stripUndefined(fields) };
+    if (supportSchoolId !== undefined) next['supportSchoolId'] = supportSchoolId ?? undefined;
+    for (const [key, value] of Object.entries(next)) {
+      const old = (existing as Record<string, unknown>)[key];
+      if (old !== value) {
+        before[key] = old ?? null;
+        if (value === undefined) delete (existing as Record<string, unknown>)[key];
+        else (existing as Record<string, unknown>)[key] = value;
+      }
+    }
+    if (Object.keys(before).length) existing.history.push({ at, by: actorId, before });
+  },
+  subject: (e) => `action:${e.action.id}`,
+};
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+function clearPlanAgreement(d: Cycle): void {
+  // A changed plan must be agreed again by both parties.
+  delete d.preReview.agreedByLeadAt;
+  delete d.preReview.agreedByHostAt;
+}
+
+/** The transition table: stage → event → candidate moves. */
+export const TRANSITIONS: { readonly [S in Stage]: StageTable } = {
+  'self-review': {
+    RECORD_RESPONSE: {
+      permission: 'edit-self-review',
+      effect: (d, e, { actorId, at }) => {
+        const current = d.selfReview.responses[e.questionId] ?? { level: null, evidence: '', informsFocus: false };
+        d.selfReview.responses[e.questionId] = {
+          ...current,
+          ...(e.level !== undefined ? { level: e.level } : {}),
+          ...(e.evidence !== undefined ? { evidence: e.evidence } : {}),
+          ...(e.informsFocus !== undefined ? { informsFocus: e.informsFocus } : {}),
+          updatedAt: at,
+          updatedBy: actorId,
+        };
+      },
+      subject: (e) => `question:${e.questionId}`,
+    },
+    PROPOSE_FOCUS: {
+      permission: 'edit-self-review',
+      guards: ['questionKnownShape'],
+      effect: (d, e) => {
+        d.selfReview.proposedFocus = { questionIds: [...e.questionIds], summary: e.summary };
+      },
+      subject: () => 'focus',
+    },
+    SUBMIT_SELF_REVIEW: {
+      permission: 'submit-self-review',
+      guards: ['focusProposed'],
+      target: 'pre-review',
+      effect: (d, _e, { actorId, at }) => {
+        d.selfReview.submittedAt = at;
+        d.selfReview.submittedBy = actorId;
+        if (!d.preReview.focusSummary) d.preReview.focusSummary = d.selfReview.proposedFocus.summary;
+      },
+    },
+    SET_REVIEW_TEAM: setTeam,
+  },
+  'pre-review': {
+    SET_REVIEW_TEAM: setTeam,
+    SET_REVIEW_DATES: {
+      permission: 'plan-review',
+      guards: ['proposedDatesFit'],
+      effect: (d, e) => {
+        d.review.dates = [...e.dates].sort();
+        clearPlanAgreement(d);
+      },
+      subject: () => 'dates',
+    },
+    UPDATE_REVIEW_PLAN: {
+      permission: 'plan-review',
+      effect: (d, e) => {
+        const { type: _type, ...changes } = e;
+        for (const [key, value] of Object.entries(changes)) if (value !== undefined) (d.preReview as Record<string, unknown>)[key] = value;
+        clearPlanAgreement(d);
+      },
+      subject: () => 'plan',
+    },
+    AGREE_REVIEW_PLAN: {
+      permission: 'agree-review-plan',
+      guards: ['teamValid', 'linesOfEnquiryAgreed', 'reviewDatesFit'],
+      effect: (d, _e, { actorId, at }) => {
+        if (d.review.team.leadReviewerId === actorId) d.preReview.agreedByLeadAt = at;
+        else d.preReview.agreedByHostAt = at;
+      },
+    },
+  },
+  review: {
+    RECORD_EVIDENCE: {
+      permission: 'record-evidence',
+      effect: (d, e, { actorId, at }) => {
+        const existing = d.review.evidence.find((x) => x.id === e.item.id);
+        // Re-sending an item (a retry after a dropped connection) updates it instead of duplicating it.
+        if (existing) Object.assign(existing, stripUndefined(e.item));
+        else d.review.evidence.push({ ...stripUndefined(e.item), recordedBy: actorId, recordedAt: at });
+      },
+      subject: (e) => `evidence:${e.item.id}`,
+    },
+    SAVE_FINDING: {
+      permission: 'draft-findings',
+      guards: ['evidenceLinked'],
+      effect: (d, e) => {
+        const index = d.review.findings.findIndex((f) => f.id === e.finding.id);
+        if (index >= 0) d.review.findings[index] = e.finding;
+        else d.review.findings.push(e.finding);
+      },
+      subject: (e) => `finding:${e.finding.id}`,
+    },
+    REMOVE_FINDING: {
+      permission: 'draft-findings',
+      guards: ['findingsExist'],
+      effect: (d, e) => {
+        d.review.findings = d.review.findings.filter((f) => f.id !== e.findingId);
+      },
+    },
+    SET_IMPROVEMENT_PRIORITY: {
+      permission: 'draft-findings',
+      effect: (d, e) => {
+        d.review.improvementPriority = e.text;
+      },
+      subject: () => 'priority',
+    },
+    AGREE_FINDINGS: {
+      permission: 'agree-findings',
+      guards: ['hasFindings', 'priorityAgreed'],
+      target: 'workshop',
+      effect: (d, _e, { actorId, at }) => {
+        d.review.findingsAgreedAt = at;
+        d.review.findingsAgreedBy = actorId;
+      },
+    },
+    CHOOSE_FACILITATOR: chooseFacilitator,
+    UPDATE_WORKSHOP: updateWorkshop,
+  },
+  workshop: {
+    CHOOSE_FACILITATOR: chooseFacilitator,
+    UPDATE_WORKSHOP: updateWorkshop,
+    START_WORKSHOP: {
+      permission: 'run-workshop',
+      guards: ['facilitatorEligible', 'workshopDated'],
+      effect: (d, _e, { at }) => {
+        d.workshop.startedAt ??= at;
+      },
+    },
+    SAVE_ACTION: saveAction,
+    REMOVE_ACTION: {
+      permission: 'edit-action-plan',
+      guards: ['actionExists'],
+      effect: (d, e) => {
+        d.actions = d.actions.filter((a) => a.id !== e.actionId);
+      },
+    },
+    FINISH_WORKSHOP: {
+      permission: 'run-workshop',
+      guards: ['facilitatorEligible', 'workshopDated', 'workshopStarted', 'hasActions'],
+      target: 'action-plan',
+      effect: (d, _e, { at, partnership }) => {
+        d.workshop.finishedAt = at;
+        d.checkIns = [{ dueOn: addDays(d.workshop.date!, partnership.config.checkInDays), progress: [], nextSteps: '' }];
+      },
+    },
+  },
+  'action-plan': {
+    SAVE_ACTION: saveAction,
+    PUBLISH_ACTION_PLAN: {
+      permission: 'publish-action-plan',
+      guards: ['hasActions', 'actionsComplete'],
+      target: 'check-in',
+    },
+  },
+  'check-in': {
+    SAVE_ACTION: saveAction,
+    RECORD_CHECK_IN: [
+      { permission: 'record-check-in', guards: ['outcomeClose', 'progressForKnownActions', 'checkInNotBeforeWorkshop'], target: 'complete', effect: recordCheckIn },
+      { permission: 'record-check-in', guards: ['outcomeContinue', 'progressForKnownActions', 'checkInNotBeforeWorkshop'], target: 'action-plan', effect: recordCheckIn },
+    ],
+  },
+  complete: {},
+  paused: {
+    RESUME: { permission: 'pause-cycle', guards: ['hasPausedFrom'] },
+  },
+  withdrawn: {},
+};
+
+function recordCheckIn(d: Cycle, e: EventOf<'RECORD_CHECK_IN'>, { actorId, at, partnership }: { actorId: string; at: string; partnership: Partnership }): void {
+  let open = d.checkIns.find((c) => !c.heldOn);
+  if (!open) {
+    open = { progress: [], nextSteps: '' };
+    d.checkIns.push(open);
+  }
+  Object.assign(open, { heldOn: e.heldOn, recordedBy: actorId, progress: e.progress, nextSteps: e.nextSteps });
+  for (const p of e.progress) {
+    const action = d.actions.find((a) => a.id === p.actionId);
+    if (action && action.status !== p.status) {
+      action.history.push({ at, by: actorId, before: { status: action.status } });
+      action.status = p.status;
+    }
+  }
+  // Continuing the cycle books the next check-in one interval after this one.
+  if (e.outcome === 'continue') d.checkIns.push({ dueOn: addDays(e.heldOn, partnership.config.checkInDays), progress: [], nextSteps: '' });
+}
+
+const ACTIVE: ReadonlySet<Stage> = new Set(['self-review', 'pre-review', 'review', 'workshop', 'action-plan', 'check-in']);
+
+/** Events accepted in any active stage. */
+export const GLOBAL_TRANSITIONS: StageTable = {
+  PAUSE: {
+    permission: 'pause-cycle',
+    target: 'paused',
+    effect: (d) => {
+      d.pausedFrom = d.stage;
+    },
+  },
+  WITHDRAW: { permission: 'withdraw-cycle', target: 'withdrawn' },
+};
+
+function candidatesFor(stage: Stage, type: CycleEventType): readonly TransitionSpec<CycleEvent>[] {
+  const spec = TRANSITIONS[stage][type] ?? (ACTIVE.has(stage) || (stage === 'paused' && type === 'WITHDRAW') ? GLOBAL_TRANSITIONS[type] : undefined);
+  if (!spec) return [];
+  return (Array.isArray(spec) ? spec : [spec]) as readonly TransitionSpec<CycleEvent>[];
+}
+
+/** Guards that choose between candidate moves rather than check a rule. */
+const SELECTORS: ReadonlySet<GuardName> = new Set(['outcomeClose', 'outcomeContinue']);
+
+const STAGE_NAMES: Record<Stage, string> = {
+  'self-review': 'self-review',
+  'pre-review': 'pre-review meeting',
+  review: 'peer review',
+  workshop: 'improvement workshop',
+  'action-plan': 'action plan',
+  'check-in': 'check-in',
+  complete: 'complete',
+  paused: 'paused',
+  withdrawn: 'withdrawn',
+};
+
+/**
+ * Applies `event` to `cycle` on behalf of `context.actor`. Pure: returns a new cycle (with the event
+ * appended to its audit trail) or a refusal that says why, and never changes its inputs.
+ */
+export function transition(cycle: Cycle, event: unknown, context: TransitionContext): TransitionResult {
+  const type = typeof event === 'object' && event && 'type' in event ? String((event as { type: unknown }).type).slice(0, 60) : '(none)';
+  const parsed = CycleEvent.safeParse(event);
+  if (!parsed.success) {
+    return { ok: false, refusal: { code: 'invalid-event', event: type, reason: `The ${type} event is not valid: ${describeIssues(parsed.error).join('; ')}` } };
+  }
+  const e = parsed.data;
+  const { partnership, actor } = context;
+  if (cycle.partnershipId !== partnership.id) {
+    return { ok: false, refusal: { code: 'wrong-partnership', event: e.type, reason: 'This review cycle belongs to a different partnership.' } };
+  }
+  const candidates = candidatesFor(cycle.stage, e.type);
+  if (candidates.length === 0) {
+    return {
+      ok: false,
+      refusal: { code: 'wrong-stage', event: e.type, reason: `This cannot be done while the review is at the ${STAGE_NAMES[cycle.stage]} stage.` },
+    };
+  }
+  let firstRefusal: Refusal | undefined;
+  for (const spec of candidates) {
+    const decision = can(actor, spec.permission, cycle, partnership);
+    if (!decision.allowed) {
+      firstRefusal ??= { code: 'not-allowed', event: e.type, rule: decision.rule, reason: decision.reason };
+      continue;
+    }
+    const failed = (spec.guards ?? []).map((name) => ({ name, reason: GUARDS[name]({ cycle, event: e, partnership }) })).find((g) => g.reason !== null);
+    if (failed) {
+      // Selector guards only pick between candidates; they are never the reason for a refusal.
+      if (!SELECTORS.has(failed.name)) firstRefusal ??= { code: 'guard-failed', event: e.type, rule: failed.name, reason: failed.reason! };
+      continue;
+    }
+    return { ok: true, cycle: apply(cycle, e, spec, context) };
+  }
+  return { ok: false, refusal: firstRefusal! };
+}
+
+function apply(cycle: Cycle, event: CycleEvent, spec: TransitionSpec<CycleEvent>, context: TransitionContext): Cycle {
+  const at = new Date(context.now ?? Date.now()).toISOString();
+  const draft = structuredClone(cycle);
+  const from = cycle.stage;
+  spec.effect?.(draft, event, { actorId: context.actor.id, at, partnership: context.partnership });
+  if (event.type === 'RESUME') {
+    draft.stage = cycle.pausedFrom!;
+    delete draft.pausedFrom;
+  } else if (spec.target) {
+    draft.stage = spec.target;
+  }
+  appendAudit(draft, { at, actorId: context.actor.id, event: event.type, from, to: draft.stage, subject: spec.subject?.(event) });
+  settle(draft, context, at);
+  return draft;
+}
+
+/** Eventless moves: taken as soon as their guards pass (the plan moves on once both agree). */
+const ALWAYS: { [S in Stage]?: { target: Stage; guards: readonly GuardName[] } } = {
+  'pre-review': { target: 'review', guards: ['planAgreedByBoth', 'teamValid', 'linesOfEnquiryAgreed', 'reviewDatesFit'] },
+};
+
+function settle(draft: Cycle, context: TransitionContext, at: string): void {
+  const rule = ALWAYS[draft.stage];
+  if (!rule) return;
+  const synthetic = { type: 'SUBMIT_SELF_REVIEW' } as const;
+  if (rule.guards.every((name) => GUARDS[name]({ cycle: draft, event: synthetic, partnership: context.partnership }) === null)) {
+    const from = draft.stage;
+    draft.stage = rule.target;
+    appendAudit(draft, { at, actorId: context.actor.id, event: 'PLAN_AGREED', from, to: rule.target });
+  }
+}
+
+function appendAudit(draft: Cycle, entry: { at: string; actorId: string; event: string; from: Stage; to: Stage; subject?: string | undefined }): void {
+  const last = draft.audit.at(-1);
+  // Autosaved edits of the same thing by the same person coalesce, so typing does not flood the trail.
+  if (entry.subject !== undefined && last && last.subject === entry.subject && last.event === entry.event && last.actorId === entry.actorId && last.from === last.to && entry.from === entry.to) {
+    last.at = entry.at;
+    last.count = (last.count ?? 1) + 1;
+    return;
+  }
+  draft.audit.push(entry.subject === undefined ? { at: entry.at, actorId: entry.actorId, event: entry.event, from: entry.from, to: entry.to } : { ...entry, subject: entry.subject });
+}
+
+/** A refused event, thrown by `transitionOrThrow`. */
+export class RefusedError extends SppError {
+  readonly refusal: Refusal;
+  constructor(refusal: Refusal) {
+    super('refused', refusal.reason);
+    this.name = 'RefusedError';
+    this.refusal = refusal;
+  }
+}
+/** Like `transition`, but throws a `RefusedError` instead of returning a refusal. */
+export function transitionOrThrow(cycle: Cycle, event: CycleEvent, context: TransitionContext): Cycle {
+  const result = transition(cycle, event, context);
+  if (!result.ok) throw new RefusedError(result.refusal);
+  return result.cycle;
+}
+
+/** What an actor could do next, for UIs: each event with whether it is allowed now and why not. */
+export interface AvailableEvent {
+  type: CycleEventType;
+  allowed: boolean;
+  /** Why not, when not allowed: a role rule or a missing step. */
+  reason?: string;
+  rule?: string;
+}
+
+/** Events whose readiness depends only on the cycle (no payload), so guards can be checked ahead. */
+const PAYLOAD_FREE: ReadonlySet<CycleEventType> = new Set(['SUBMIT_SELF_REVIEW', 'AGREE_REVIEW_PLAN', 'AGREE_FINDINGS', 'START_WORKSHOP', 'FINISH_WORKSHOP', 'PUBLISH_ACTION_PLAN', 'RESUME']);
+
+export function availableEvents(cycle: Cycle, actor: Actor, partnership: Partnership): AvailableEvent[] {
+  const types = new Set<CycleEventType>([
+    ...(Object.keys(TRANSITIONS[cycle.stage]) as CycleEventType[]),
+    ...(ACTIVE.has(cycle.stage) ? (Object.keys(GLOBAL_TRANSITIONS) as CycleEventType[]) : cycle.stage === 'paused' ? (['WITHDRAW'] as const) : []),
+  ]);
+  return [...types].map((type) => {
+    const candidates = candidatesFor(cycle.stage, type);
+    let refusal: { reason: string; rule: string } | undefined;
+    for (const spec of candidates) {
+      const decision = can(actor, spec.permission, cycle, partnership);
+      if (!decision.allowed) {
+        refusal ??= { reason: decision.reason, rule: decision.rule };
+        continue;
+      }
+      if (PAYLOAD_FREE.has(type)) {
+        const synthetic = { type } as CycleEvent;
+        const failed = (spec.guards ?? []).map((name) => ({ name, reason: GUARDS[name]({ cycle, event: synthetic, partnership }) })).find((g) => g.reason !== null);
+        if (failed) {
+          refusal ??= { reason: failed.reason!, rule: failed.name };
+          continue;
+        }
+      }
+      return { type, allowed: true };
+    }
+    return { type, allowed: false, ...refusal };
+  });
+}
+
+/** Convenience for UIs: may the actor send this kind of event now (ignoring payload checks)? */
+export function canSend(cycle: Cycle, actor: Actor, partnership: Partnership, type: CycleEventType): AvailableEvent {
+  return availableEvents(cycle, actor, partnership).find((e) => e.type === type) ?? {
+    type,
+    allowed: false,
+    reason: `This cannot be done while the review is at the ${STAGE_NAMES[cycle.stage]} stage.`,
+  };
+}
+
+export { STAGE_NAMES };
