@@ -50,9 +50,12 @@ const MIGRATIONS: Record<number, Migration> = {
         actionPlan: 'action-plan',
         checkIn: 'check-in',
       };
-      for (const key of ['stage', 'pausedFrom'] as const) {
-        const value = doc[key];
-        if (typeof value === 'string' && legacyStages[value]) next[key] = legacyStages[value];
+      const rename = (value: unknown) => (typeof value === 'string' && legacyStages[value]) || value;
+      for (const key of ['stage', 'pausedFrom'] as const) if (key in doc) next[key] = rename(doc[key]);
+      if (Array.isArray(doc['audit'])) {
+        next['audit'] = doc['audit'].map((entry: unknown) =>
+          entry && typeof entry === 'object' ? { ...entry, from: rename((entry as Record<string, unknown>)['from']), to: rename((entry as Record<string, unknown>)['to']) } : entry,
+        );
       }
       if ('checkIn' in doc) {
         const checkIn = doc['checkIn'];
