@@ -1,0 +1,15 @@
+/** Storage: a typed, validating store over a raw compare-and-set adapter (memory or IndexedDB). */
+export {
+  checkRevision,
+  decodeValue,
+  keyOf,
+  NO_RECORD,
+  parseKey,
+  revisionOf,
+  type RawRecord,
+  type StorageAdapter,
+  type StoreChange,
+} from './adapter';
+export { memoryAdapter, type MemoryAdapterOptions } from './memory';
+export { indexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './indexeddb';
+export { createStore, type ListResult, type PutOptions, type Store, type StoredDocument, type StoredMeta } from './store';
