@@ -36,9 +36,9 @@ export interface StorageAdapter {
 /** `ConflictError.expected` / `.actual` when there is no record on that side. */
 export const NO_RECORD = -1;
 
-export const keyOf = (kind: string, id: string): string => `${kind}/${id}`;
+export const recordKey = (kind: string, id: string): string => `${kind}/${id}`;
 
-export function parseKey(key: string): { kind: string; id: string } {
+export function parseRecordKey(key: string): { kind: string; id: string } {
   const slash = key.indexOf('/');
   return slash < 0 ? { kind: '', id: key } : { kind: key.slice(0, slash), id: key.slice(slash + 1) };
 }

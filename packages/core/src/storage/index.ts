@@ -2,9 +2,9 @@
 export {
   checkRevision,
   decodeValue,
-  keyOf,
+  recordKey,
   NO_RECORD,
-  parseKey,
+  parseRecordKey,
   revisionOf,
   type RawRecord,
   type StorageAdapter,

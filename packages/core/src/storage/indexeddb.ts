@@ -4,7 +4,7 @@
  * `indexedDB` and `BroadcastChannel` are only touched when used: core is imported in Node too.
  */
 import { SppError, StorageFailedError } from '../errors';
-import { checkRevision, parseKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
+import { checkRevision, parseRecordKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
 
 /** The object store holding every record, keyed by `${kind}/${id}`. */
 export const IDB_OBJECT_STORE = 'records';
@@ -69,14 +69,14 @@ export function indexedDbAdapter(options: IndexedDbAdapterOptions = {}): Indexed
       channel = new BroadcastChannel(`spp-storage:${name}`);
       channel.onmessage = (event: MessageEvent<unknown>) => {
         const key = (event.data as { key?: unknown } | null)?.key;
-        if (typeof key === 'string') deliver({ key, ...parseKey(key) });
+        if (typeof key === 'string') deliver({ key, ...parseRecordKey(key) });
       };
     }
     return channel;
   };
 
   const changed = (key: string) => {
-    deliver({ key, ...parseKey(key) });
+    deliver({ key, ...parseRecordKey(key) });
     bus()?.postMessage({ key });
   };
 

@@ -3,7 +3,7 @@
  * so a caller mutating an object after saving it cannot change what was saved.
  */
 import { StorageFailedError } from '../errors';
-import { checkRevision, parseKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
+import { checkRevision, parseRecordKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
 
 export interface MemoryAdapterOptions {
   /** Seed records by key. Strings are stored verbatim (so tests can seed truncated JSON); other values as JSON. */
@@ -27,7 +27,7 @@ export function memoryAdapter(options: MemoryAdapterOptions = {}): StorageAdapte
   };
   // Listeners run after the write, on their own microtask: a throwing listener cannot undo a save.
   const notify = (key: string) => {
-    const change = { key, ...parseKey(key) };
+    const change = { key, ...parseRecordKey(key) };
     for (const listener of [...listeners]) queueMicrotask(() => listener(change));
   };
 

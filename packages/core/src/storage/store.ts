@@ -4,7 +4,7 @@
  */
 import { InvalidDocumentError, UnreadableRecordError } from '../errors';
 import { isDocumentKind, parseDocument, type DocumentKind, type DocumentOf } from '../schema/documents';
-import { decodeValue, keyOf, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
+import { decodeValue, recordKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
 
 /** Metadata the store keeps on every saved document, whether or not its schema declares it. */
 export interface StoredMeta {
@@ -81,14 +81,14 @@ export function createStore(adapter: StorageAdapter): Store {
 
   return {
     async get(kind, id) {
-      const record = await adapter.read(keyOf(kind, id));
+      const record = await adapter.read(recordKey(kind, id));
       return record && readRecord(record, kind, id);
     },
 
     async put<K extends DocumentKind>(doc: DocumentOf<K> & { kind: K }, options: PutOptions = {}) {
       // parseDocument copies: later changes to `doc` by the caller cannot reach the store.
       const parsed = parseDocument(doc, doc.kind);
-      const key = keyOf(parsed.kind, parsed.id);
+      const key = recordKey(parsed.kind, parsed.id);
       const current = await adapter.read(key);
       // Refuse to overwrite what we cannot read (corrupt, or saved by a newer version).
       if (current) readRecord(current, doc.kind, parsed.id);
@@ -118,7 +118,7 @@ export function createStore(adapter: StorageAdapter): Store {
     },
 
     async delete(kind, id, expectedRevision) {
-      const key = keyOf(kind, id);
+      const key = recordKey(kind, id);
       const current = await adapter.read(key);
       if (!current) return;
       readRecord(current, kind, id); // never delete what we cannot read (e.g. a newer version's data)
