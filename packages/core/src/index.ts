@@ -11,3 +11,4 @@ export * from './schema/schedule';
 export * from './schema/documents';
 export * from './policy';
 export * from './machine';
+export * from './storage';

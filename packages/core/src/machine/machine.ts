@@ -579,3 +579,12 @@ export function canSend(cycle: Cycle, actor: Actor, partnership: Partnership, ty
 }
 
 export { STAGE_NAMES };
+
+/**
+ * What an event edits (e.g. `question:q1`), or `undefined` for events that move the cycle on.
+ * Sync code uses it to tell edits that can merge from edits of the same thing.
+ */
+export function eventSubject(stage: Stage, event: CycleEvent): string | undefined {
+  const candidates = candidatesFor(stage, event.type);
+  return candidates[0]?.subject?.(event);
+}

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { demoPartnership } from '../src/demo';
-import { Cycle } from '../src/schema/cycle';
-import { ConflictError, FutureVersionError, UnreadableRecordError } from '../src/errors';
-import { createStore, indexedDbAdapter, type IndexedDbAdapter, type StoreChange } from '../src/storage';
-import { IDB_OBJECT_STORE } from '../src/storage/indexeddb';
+import { demoPartnership } from '../../src/demo';
+import { Cycle } from '../../src/schema/cycle';
+import { ConflictError, FutureVersionError, UnreadableRecordError } from '../../src/errors';
+import { createStore, indexedDbAdapter, type IndexedDbAdapter, type StoreChange } from '../../src/storage';
+import { IDB_OBJECT_STORE } from '../../src/storage/indexeddb';
 
 // Mocha globals provided by @web/test-runner (the repo has no @types/mocha).
 declare const describe: (name: string, body: () => void) => void;
