@@ -1,2 +1,3 @@
-/** `@spp/core/demo`: a fictional partnership for demos, Storybook and tests. */
+/** `@spp/core/demo`: a fictional partnership and its cycles for demos, Storybook and tests. */
 export * from './partnership';
+export * from './cycles';

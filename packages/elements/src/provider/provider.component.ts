@@ -1,0 +1,99 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { createStore, indexedDbAdapter, memoryAdapter, type Actor, type FrameworkPack, type Partnership, type Store } from '@spp/core';
+import { sppContext, type SppContextValue } from '../shared/context';
+import { tokens } from '../shared/styles';
+
+/**
+ * @summary Supplies the store, the signed-in person, the partnership and the current cycle to
+ * every SPP widget inside it.
+ *
+ * Give it a `store` (any `@spp/core` Store: the browser's IndexedDB by default, or your own
+ * adapter), the signed-in person (`actor-id`), and the partnership (the `partnership` property,
+ * or `partnership-id` to load it from the store). Widgets inside read these unless they are given
+ * their own.
+ *
+ * @slot - The widgets that share this context.
+ * @csspart error - The message shown when the partnership cannot be loaded.
+ *
+ * @cssprop --spp-color-brand - Brand colour (defaults to Fluent `--colorBrandBackground`).
+ * @cssprop --spp-font-family - Font family (defaults to Fluent `--fontFamilyBase`).
+ */
+export class SppProvider extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: contents;
+      }
+      [part='error'] {
+        display: block;
+        padding: 8px;
+        border: 1px solid var(--_danger);
+        color: var(--_danger);
+      }
+    `,
+  ];
+
+  /** The store widgets read and save through. If absent, one is created from `storage`. */
+  @property({ attribute: false }) store?: Store;
+  /** Which built-in store to create when no `store` is given: `indexeddb` (kept on this device) or `memory`. */
+  @property() storage: 'indexeddb' | 'memory' = 'indexeddb';
+  /** IndexedDB database name for the built-in store. */
+  @property({ attribute: 'database-name' }) databaseName = 'spp';
+  @property({ attribute: false }) actor?: Actor;
+  /** The id of the signed-in person (a member of the partnership). */
+  @property({ attribute: 'actor-id' }) actorId?: string;
+  @property({ attribute: false }) partnership?: Partnership;
+  /** Loads the partnership with this id from the store when `partnership` is not set. */
+  @property({ attribute: 'partnership-id' }) partnershipId?: string;
+  @property({ attribute: false }) framework?: FrameworkPack;
+  /** The cycle widgets show by default. */
+  @property({ attribute: 'cycle-id' }) cycleId?: string;
+
+  @provide({ context: sppContext })
+  @state()
+  protected value: SppContextValue = {};
+
+  @state() private loaded?: Partnership;
+  @state() private loadError?: string;
+  private ownStore?: Store;
+
+  /** The store in use: the one given, or the built-in one. */
+  get activeStore(): Store {
+    if (this.store) return this.store;
+    this.ownStore ??= createStore(this.storage === 'memory' ? memoryAdapter() : indexedDbAdapter({ name: this.databaseName }));
+    return this.ownStore;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storage') || changed.has('databaseName')) this.ownStore = undefined;
+    if ((changed.has('partnershipId') || changed.has('store') || changed.has('storage')) && this.partnershipId && !this.partnership) {
+      void this.loadPartnership(this.partnershipId);
+    }
+    const actorId = this.actor?.id ?? this.actorId;
+    this.value = {
+      store: this.activeStore,
+      actor: actorId ? { id: actorId } : undefined,
+      partnership: this.partnership ?? this.loaded,
+      framework: this.framework,
+      cycleId: this.cycleId,
+    };
+  }
+
+  private async loadPartnership(id: string): Promise<void> {
+    try {
+      const found = await this.activeStore.get('partnership', id);
+      if (id !== this.partnershipId) return;
+      this.loaded = found;
+      this.loadError = found ? undefined : `No partnership called "${id}" was found.`;
+    } catch (error) {
+      this.loadError = (error as Error).message;
+    }
+  }
+
+  protected override render() {
+    return html`${this.loadError ? html`<p part="error" role="alert">${this.loadError}</p>` : nothing}<slot></slot>`;
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The base of every cycle widget: takes the store, actor, partnership, framework and cycle from
+ * its own properties or, failing those, from the nearest `<spp-provider>`; owns the
+ * CycleController; renders the shared save-state, refusal and load-error regions.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  DEFAULT_FRAMEWORK,
+  can,
+  createStore,
+  memoryAdapter,
+  tailorFramework,
+  type Actor,
+  type Cycle,
+  type CycleEvent,
+  type FrameworkPack,
+  type Partnership,
+  type PolicyAction,
+  type Refusal,
+  type Store,
+  type TailoredFramework,
+} from '@spp/core';
+import { sppContext, type SppContextValue } from './context';
+import { CycleController } from './cycle-controller';
+import { format, getCommonStrings, onStringsChange } from './strings';
+
+export abstract class SppCycleElement extends LitElement {
+  /** The store the cycle is read from and saved to. Defaults to the provider's store. */
+  @property({ attribute: false }) store?: Store;
+  /** Who is using the widget. Only the id is used: roles come from the partnership. */
+  @property({ attribute: false }) actor?: Actor;
+  /** Shortcut for `actor`: the id of the signed-in person. */
+  @property({ attribute: 'actor-id' }) actorId?: string;
+  @property({ attribute: false }) partnership?: Partnership;
+  /** The framework pack; defaults to the SPP default pack, tailored by the partnership. */
+  @property({ attribute: false }) framework?: FrameworkPack;
+  /** The review cycle to show. */
+  @property({ attribute: 'cycle-id' }) cycleId?: string;
+  /**
+   * A cycle object to work on without a store: edits are kept in memory and reported through
+   * `spp-cycle-change` so the host application can save them itself.
+   */
+  @property({ attribute: false }) cycle?: Cycle;
+
+  @consume({ context: sppContext, subscribe: true })
+  @state()
+  protected context?: SppContextValue;
+
+  protected readonly cycleState = new CycleController(this, () => this.source());
+  private standalone?: { cycle: Cycle; store: Store };
+  private stopStrings?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopStrings = onStringsChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopStrings?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('cycle') && this.cycle && !this.store && this.standalone?.cycle !== this.cycle) {
+      const store = createStore(memoryAdapter({ initial: { [`cycle/${this.cycle.id}`]: this.cycle } }));
+      this.standalone = { cycle: this.cycle, store };
+    }
+  }
+
+  private source() {
+    const ctx = this.context ?? {};
+    const actorId = this.actor?.id ?? this.actorId;
+    return {
+      store: this.store ?? this.standalone?.store ?? ctx.store,
+      actor: actorId ? { id: actorId } : ctx.actor,
+      partnership: this.partnership ?? ctx.partnership,
+      cycleId: this.cycleId ?? this.standalone?.cycle.id ?? ctx.cycleId,
+    };
+  }
+
+  protected get resolvedActor(): Actor | undefined {
+    return this.source().actor;
+  }
+  protected get resolvedPartnership(): Partnership | undefined {
+    return this.source().partnership;
+  }
+
+  private tailored?: { pack: FrameworkPack; partnership: Partnership; result: TailoredFramework };
+  /** The framework as this partnership has tailored it. */
+  protected get tailoredFramework(): TailoredFramework | undefined {
+    const partnership = this.resolvedPartnership;
+    if (!partnership) return undefined;
+    const pack = this.framework ?? this.context?.framework ?? DEFAULT_FRAMEWORK;
+    if (this.tailored?.pack === pack && this.tailored.partnership === partnership) return this.tailored.result;
+    const result = tailorFramework(pack, partnership.tailoring);
+    this.tailored = { pack, partnership, result };
+    return result;
+  }
+
+  /** Asks core whether the current actor may take `action` on the current cycle. */
+  protected may(action: PolicyAction): boolean {
+    const { cycle } = this.cycleState;
+    const actor = this.resolvedActor;
+    const partnership = this.resolvedPartnership;
+    return Boolean(cycle && actor && partnership && can(actor, action, cycle, partnership).allowed);
+  }
+
+  /** The reason core gives for refusing `action`, or `undefined` when allowed. */
+  protected whyNot(action: PolicyAction): string | undefined {
+    const { cycle } = this.cycleState;
+    const actor = this.resolvedActor;
+    const partnership = this.resolvedPartnership;
+    if (!cycle || !actor || !partnership) return getCommonStrings().notConnected;
+    const decision = can(actor, action, cycle, partnership);
+    return decision.allowed ? undefined : decision.reason;
+  }
+
+  protected send(event: CycleEvent): Refusal | undefined {
+    return this.cycleState.send(event);
+  }
+
+  /** Resolves once every edit made so far is saved (or the save failed). */
+  flush(): Promise<void> {
+    return this.cycleState.flush();
+  }
+
+  /**
+   * The save-state live region: announced politely as it changes. Failures and conflicts are
+   * also shown with their way out (retry, keep mine, use theirs).
+   */
+  protected renderSaveState() {
+    const t = getCommonStrings();
+    const c = this.cycleState;
+    const text =
+      c.saveState === 'saving'
+        ? t.saving
+        : c.saveState === 'saved'
+          ? t.saved
+          : c.saveState === 'unsaved'
+            ? t.unsaved
+            : c.saveState === 'failed'
+              ? format(t.saveFailed, { reason: c.error?.message ?? '' })
+              : c.saveState === 'conflict'
+                ? t.conflict
+                : '';
+    return html`<div class="save-state ${c.saveState}" part="save-state">
+      <p role="status" aria-live="polite" class=${c.saveState === 'failed' || c.saveState === 'conflict' ? 'error' : 'muted'}>${text}</p>
+      ${c.saveState === 'failed' ? html`<button type="button" @click=${() => void c.retry()}>${t.retry}</button>` : nothing}
+      ${c.saveState === 'conflict'
+        ? html`<button type="button" @click=${() => void c.keepMine()}>${t.keepMine}</button>
+            <button type="button" @click=${() => c.useTheirs()}>${t.useTheirs}</button>`
+        : nothing}
+      ${c.notice ? html`<p class="muted" role="status">${c.notice}</p>` : nothing}
+    </div>`;
+  }
+
+  /** The last refusal from core, in an alert region so it is announced at once. */
+  protected renderRefusal() {
+    const refusal = this.cycleState.refusal;
+    return html`<div role="alert" part="refusal" class=${refusal ? 'notice error' : ''}>
+      ${refusal ? format(getCommonStrings().refused, { reason: refusal.reason }) : nothing}
+    </div>`;
+  }
+
+  /** Loading, missing and unreadable states; returns `undefined` when the cycle is ready. */
+  protected renderLoadState() {
+    const t = getCommonStrings();
+    const c = this.cycleState;
+    if (c.loadState === 'ready' && c.cycle) return undefined;
+    if (c.loadState === 'loading') return html`<p role="status">${t.loading}</p>`;
+    if (c.loadState === 'missing') return html`<p class="notice error" role="alert">${format(t.missingCycle, { id: this.source().cycleId ?? '' })}</p>`;
+    if (c.loadState === 'error') return html`<p class="notice error" role="alert">${format(t.unreadable, { reason: c.error?.message ?? '' })}</p>`;
+    const actor = this.resolvedActor;
+    const partnership = this.resolvedPartnership;
+    if (actor && partnership && !partnership.people.some((p) => p.id === actor.id)) return html`<p class="notice error" role="alert">${t.notYourCycle}</p>`;
+    return html`<p class="notice">${t.notConnected}</p>`;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * User-facing text. Every widget's en-GB strings are registered here by name, and a page can
+ * replace any of them for another locale with `setStrings()`, before or after widgets render.
+ */
+import type { PracticeLevel, Stage } from '@spp/core';
+
+export const commonStrings = {
+  loading: 'Loading…',
+  saving: 'Saving…',
+  saved: 'All changes saved',
+  unsaved: 'Unsaved changes',
+  saveFailed: 'Not saved: {reason} Your changes are kept on this device.',
+  retry: 'Try saving again',
+  conflict: 'Someone changed this elsewhere (perhaps in another tab) while you were editing. Nothing has been overwritten.',
+  keepMine: 'Keep my changes',
+  useTheirs: 'Use the other version',
+  restored: 'Restored {count} unsaved change(s) from this device.',
+  dropped: '{count} unsaved change(s) could not be applied: {reason}',
+  readOnly: 'You can read this but not change it.',
+  missingCycle: 'No review cycle called "{id}" was found.',
+  notConnected: 'This widget is not connected to a review cycle yet.',
+  unreadable: 'This review cycle could not be opened. {reason}',
+  refused: 'Not done: {reason}',
+  notYourCycle: 'You are not a member of this partnership.',
+  stage: {
+    'self-review': 'Self-review',
+    'pre-review': 'Pre-review meeting',
+    review: 'Peer review',
+    workshop: 'Improvement workshop',
+    'action-plan': 'Action plan',
+    'check-in': 'Check-in',
+    complete: 'Complete',
+    paused: 'Paused',
+    withdrawn: 'Withdrawn',
+  } satisfies Record<Stage, string>,
+  /** The "how far is this part of our practice" continuum: about practice, never a grade. */
+  practice: {
+    'not-yet': { label: 'Not yet part of our practice', hint: 'We have not started on this, or are only thinking about it.' },
+    beginning: { label: 'Beginning', hint: 'Some early steps; it is not yet part of everyday practice.' },
+    developing: { label: 'Developing', hint: 'Happening in parts of the school, not yet everywhere or every time.' },
+    embedded: { label: 'Embedded', hint: 'Part of everyday practice across the school, and we can show it.' },
+  } satisfies Record<PracticeLevel, { label: string; hint: string }>,
+};
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+type DeepPartial<T> = T extends string ? string : { [K in keyof T]?: DeepPartial<T[K]> };
+
+const registry = new Map<string, unknown>([['common', commonStrings]]);
+const overrides = new Map<string, unknown>();
+const listeners = new Set<() => void>();
+
+/** Registers a widget's default (en-GB) strings; returns a getter that applies any overrides. */
+export function defineStrings<T extends object>(name: string, defaults: T): () => Widen<T> {
+  registry.set(name, defaults);
+  return () => merge(defaults, overrides.get(name)) as Widen<T>;
+}
+
+export const getCommonStrings = defineStrings('common', commonStrings);
+
+/**
+ * Replaces strings for another locale or a partnership's own wording, e.g.
+ * `setStrings({ common: { saved: 'Wedi cadw' }, 'self-review': { submit: '…' } })`.
+ * Widgets already on the page re-render.
+ */
+export function setStrings(next: Record<string, DeepPartial<object>>): void {
+  for (const [name, value] of Object.entries(next)) overrides.set(name, merge(overrides.get(name) ?? {}, value));
+  for (const listener of listeners) listener();
+}
+
+/** Names of the registered string sets, for translators. */
+export const stringSets = () => [...registry.keys()];
+
+export function onStringsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Fills `{name}` placeholders. Values are text; templates render them as text, never as markup. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+function merge(base: unknown, extra: unknown): unknown {
+  if (!extra || typeof extra !== 'object' || !base || typeof base !== 'object') return extra ?? base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(extra)) out[key] = merge(out[key], value);
+  return out;
+}

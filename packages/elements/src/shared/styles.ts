@@ -1,0 +1,213 @@
+/**
+ * Shared styles. Every colour, size and font comes from a documented `--spp-*` custom property
+ * that falls back to the Microsoft Fluent 2 token SharePoint pages set, then to a Fluent default.
+ * Private `--_*` aliases keep the fallbacks in one place.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_brand: var(--spp-color-brand, var(--colorBrandBackground, #0f6cbd));
+    --_brand-hover: var(--spp-color-brand-hover, var(--colorBrandBackgroundHover, #115ea3));
+    --_on-brand: var(--spp-color-on-brand, var(--colorNeutralForegroundOnBrand, #ffffff));
+    --_text: var(--spp-color-text, var(--colorNeutralForeground1, #242424));
+    --_text-muted: var(--spp-color-text-muted, var(--colorNeutralForeground3, #5c5c5c));
+    --_surface: var(--spp-color-surface, var(--colorNeutralBackground1, #ffffff));
+    --_surface-subtle: var(--spp-color-surface-subtle, var(--colorNeutralBackground2, #f5f5f5));
+    --_border: var(--spp-color-border, var(--colorNeutralStrokeAccessible, #616161));
+    --_border-subtle: var(--spp-color-border-subtle, var(--colorNeutralStroke2, #d1d1d1));
+    --_danger: var(--spp-color-danger, var(--colorPaletteRedForeground1, #b10e1c));
+    --_success: var(--spp-color-success, var(--colorPaletteGreenForeground1, #0e700e));
+    --_warning-bg: var(--spp-color-warning-surface, var(--colorPaletteYellowBackground1, #fff9e5));
+    --_focus: var(--spp-color-focus, var(--colorStrokeFocus2, #000000));
+    --_radius: var(--spp-radius, var(--borderRadiusMedium, 4px));
+    --_font: var(--spp-font-family, var(--fontFamilyBase, 'Segoe UI', 'Segoe UI Web (West European)', system-ui, sans-serif));
+    --_font-size: var(--spp-font-size, var(--fontSizeBase300, 14px));
+    --_space: var(--spp-space, 8px);
+
+    /* Reset what a host page's CSS can push in through inheritance. */
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+export const controls = css`
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 var(--_space);
+    line-height: 1.25;
+    font-weight: 600;
+  }
+  h2 {
+    font-size: 1.45em;
+  }
+  h3 {
+    font-size: 1.2em;
+  }
+  h4 {
+    font-size: 1.05em;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  button {
+    min-height: 32px;
+    min-width: 32px;
+    padding: 4px 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface-subtle);
+  }
+  button.primary {
+    background: var(--_brand);
+    border-color: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 600;
+  }
+  button.primary:hover {
+    background: var(--_brand-hover);
+  }
+  button[aria-disabled='true'],
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  button.link {
+    border-color: transparent;
+    background: none;
+    color: var(--_brand);
+    text-decoration: underline;
+    padding-inline: 4px;
+  }
+  input:not([type='radio']):not([type='checkbox']),
+  select,
+  textarea {
+    min-height: 32px;
+    width: 100%;
+    padding: 4px 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  textarea {
+    min-height: 5em;
+    resize: vertical;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    width: 20px;
+    height: 20px;
+    margin: 2px;
+    accent-color: var(--_brand);
+  }
+  label {
+    font-weight: 600;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .muted {
+    color: var(--_text-muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error {
+    color: var(--_danger);
+  }
+  .notice {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+    margin-block: var(--_space);
+  }
+  .notice.error {
+    border-color: var(--_danger);
+  }
+  .user-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    button,
+    input,
+    select,
+    textarea {
+      border: 1px solid ButtonText;
+    }
+    button.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      background: none;
+      color: #000;
+    }
+    button,
+    .no-print {
+      display: none !important;
+    }
+    textarea,
+    input,
+    select {
+      border: none;
+      resize: none;
+    }
+  }
+`;
