@@ -1,0 +1,3 @@
+/** The enquiry framework: the default SPP pack and the functions that tailor and read it. */
+export * from './default-pack';
+export * from './framework';
