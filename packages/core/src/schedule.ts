@@ -181,7 +181,7 @@ export function planSchedule(partnership: Partnership, options: PlanOptions = {}
     return fail(badWindows.map((w) => ({ rule: 'window-order', severity: 'error', message: `The review window "${w.term}" (${w.from} to ${w.to}) does not run forwards between two calendar dates.` })));
   }
   const { min, max } = config.teamSize;
-  const teamSize = Math.max(min, Math.min(max, Math.floor(options.teamSize ?? min)));
+  const teamSize = Math.max(min, Math.min(max, Number.isFinite(options.teamSize) ? Math.floor(options.teamSize!) : min));
   const withFacilitators = options.withFacilitators ?? true;
   const preferGroup = options.preferSameGroup ?? true;
   const maxLoad = config.maxReviewsPerPerson;
