@@ -88,7 +88,7 @@ export const DEFAULT_FRAMEWORK: FrameworkPack = /* @__PURE__ */ deepFreeze<Frame
           questions: [
             {
               id: 'pr-follow-up',
-              text: 'To what extent are we confident that what each review finds is followed up, with progress checked and support brokered between schools?',
+              text: 'To what extent is what each review finds followed through, with progress checked and support brokered between schools where it would help?',
               use: 'partnership',
               prompts: [
                 'Improvement workshops and 90-day check-ins that took place on time',
