@@ -12,3 +12,5 @@ export * from './schema/documents';
 export * from './policy';
 export * from './machine';
 export * from './storage';
+export * from './schedule';
+export * from './framework';
