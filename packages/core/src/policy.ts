@@ -31,6 +31,7 @@ export const POLICY_ACTIONS = [
   'withdraw-cycle',
   'edit-partnership',
   'plan-schedule',
+  'edit-reflection',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
@@ -55,7 +56,8 @@ export type RuleId =
   | 'check-in-recorders'
   | 'partnership-lead-only'
   | 'unknown-person'
-  | 'duplicate-member';
+  | 'duplicate-member'
+  | 'headteachers-only';
 
 export type Decision = { allowed: true } | { allowed: false; rule: RuleId; reason: string };
 export interface Violation {
@@ -174,7 +176,7 @@ export function eligibleReviewers(hostSchoolId: string, partnership: Partnership
 
 /**
  * May `actor` take `action`? For cycle actions pass the cycle; partnership-wide actions
- * (`edit-partnership`, `plan-schedule`) take `null`. Returns the rule and a reason when refused.
+ * (`edit-partnership`, `plan-schedule`, `edit-reflection`) take `null`. Returns the rule and a reason when refused.
  */
 export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, partnership: Partnership): Decision {
   const person = findPerson(partnership, actor.id);
@@ -184,6 +186,12 @@ export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, par
   }
   if (action === 'edit-partnership' || action === 'plan-schedule') {
     return isPartnershipLead(person) ? ALLOW : refuse('partnership-lead-only', 'Only the partnership lead can do this.');
+  }
+  if (action === 'edit-reflection') {
+    // Partnership reflections are agreed by the headteachers together at the programme workshops.
+    return isPartnershipLead(person) || person.jobRole === 'headteacher'
+      ? ALLOW
+      : refuse('headteachers-only', 'Partnership reflections are recorded by the partnership’s headteachers.');
   }
   if (!cycle) return refuse('member-of-partnership', 'This action needs a review cycle.');
   const hostName = schoolName(partnership, cycle.hostSchoolId);

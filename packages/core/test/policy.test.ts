@@ -44,12 +44,13 @@ const ALLOWED: Record<PolicyAction, string[]> = {
   'withdraw-cycle': ['u-dev', 'u-amara'],
   'edit-partnership': ['u-amara'],
   'plan-schedule': ['u-amara'],
+  'edit-reflection': ['u-dev', 'u-amara', 'u-jonah'],
 };
 const CAST = ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla', 'u-tessa', 'u-sam', 'u-jonah'];
 
 test('every action in the role matrix is allowed exactly for the right people', () => {
   for (const action of POLICY_ACTIONS) {
-    const target = action === 'edit-partnership' || action === 'plan-schedule' ? null : cycle;
+    const target = action === 'edit-partnership' || action === 'plan-schedule' || action === 'edit-reflection' ? null : cycle;
     for (const id of CAST) {
       const decision = can({ id }, action, target, partnership);
       assert.equal(decision.allowed, ALLOWED[action].includes(id), `${id} ${action}: ${decision.allowed ? 'allowed' : decision.reason}`);

@@ -7,6 +7,7 @@ import { FutureVersionError, InvalidDocumentError } from '../errors';
 import { Cycle } from './cycle';
 import { FrameworkPack } from './framework';
 import { Partnership, SCHEMA_VERSION } from './partnership';
+import { Reflection } from './reflection';
 import { Schedule } from './schedule';
 
 export const DOCUMENT_SCHEMAS = {
@@ -14,6 +15,7 @@ export const DOCUMENT_SCHEMAS = {
   cycle: Cycle,
   framework: FrameworkPack,
   schedule: Schedule,
+  reflection: Reflection,
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;

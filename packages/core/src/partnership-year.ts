@@ -1,0 +1,122 @@
+/**
+ * The partnership's year as a whole: publishing the schedule as cycles, comparing reflections with
+ * the baseline, the directory of strengths schools can offer, and exports for trackers.
+ */
+import { PRACTICE_LEVELS, type Cycle, type PracticeLevel } from './schema/cycle';
+import type { Partnership } from './schema/partnership';
+import type { Reflection } from './schema/reflection';
+import type { Schedule } from './schema/schedule';
+import { can, type Actor } from './policy';
+import { createCycle } from './machine/cycle';
+import { cycleStatus } from './machine/dates';
+import { validateSchedule, type SchedulePlanProblem } from './schedule';
+
+export type PublishResult = { ok: true; cycles: Cycle[] } | { ok: false; reason: string; problems: SchedulePlanProblem[] };
+
+/**
+ * Turns a valid schedule into one new cycle per review, each with its team, facilitator and
+ * window. Refused (with the problems) when the actor may not plan the schedule or it breaks a rule;
+ * reviews that already have a cycle (same id) are skipped so publishing twice creates nothing twice.
+ */
+export function publishSchedule(schedule: Schedule, partnership: Partnership, actor: Actor, existing: readonly Cycle[] = []): PublishResult {
+  const decision = can(actor, 'plan-schedule', null, partnership);
+  if (!decision.allowed) return { ok: false, reason: decision.reason, problems: [] };
+  const problems = validateSchedule(partnership, schedule).filter((p) => p.severity === 'error');
+  if (problems.length) return { ok: false, reason: 'The schedule breaks the partnership’s rules; nothing was published.', problems };
+  const taken = new Set(existing.map((c) => c.id));
+  const cycles = schedule.reviews
+    .map((review) => ({ review, id: cycleIdFor(schedule, review.id) }))
+    .filter(({ id }) => !taken.has(id))
+    .map(({ review, id }) =>
+      createCycle({
+        id,
+        partnership,
+        hostSchoolId: review.hostSchoolId,
+        window: review.window,
+        team: { leadReviewerId: review.leadReviewerId, memberIds: review.memberIds },
+        ...(review.facilitatorId ? { facilitatorId: review.facilitatorId } : {}),
+      }),
+    );
+  return { ok: true, cycles };
+}
+
+/** The id of the cycle a scheduled review becomes. */
+export const cycleIdFor = (schedule: Schedule, reviewId: string) => `${schedule.id}.${reviewId}`;
+
+export interface QuestionChange {
+  questionId: string;
+  baseline: PracticeLevel | null;
+  latest: PracticeLevel | null;
+  /** Steps along the practice continuum (positive: further on); `null` when either is unanswered. */
+  change: number | null;
+}
+
+/** Per question, where the partnership stood at the baseline and where it stands now. */
+export function compareReflections(baseline: Reflection, latest: Reflection, questionIds: readonly string[]): QuestionChange[] {
+  const rank = (level: PracticeLevel | null | undefined) => (level ? PRACTICE_LEVELS.indexOf(level) : -1);
+  return questionIds.map((questionId) => {
+    const from = baseline.responses[questionId]?.level ?? null;
+    const to = latest.responses[questionId]?.level ?? null;
+    return { questionId, baseline: from, latest: to, change: from && to ? rank(to) - rank(from) : null };
+  });
+}
+
+export interface StrengthOffer {
+  schoolId: string;
+  schoolName: string;
+  cycleId: string;
+  findingId: string;
+  text: string;
+  academicYear: string;
+}
+
+/**
+ * Strengths found in agreed peer reviews, as offers other schools can find when brokering
+ * support. Only findings the host school has agreed are offered.
+ */
+export function strengthsDirectory(cycles: readonly Cycle[], partnership: Partnership): StrengthOffer[] {
+  return cycles
+    .filter((c) => c.partnershipId === partnership.id && c.review.findingsAgreedAt)
+    .flatMap((c) =>
+      c.review.findings
+        .filter((f) => f.kind === 'strength' && f.text.trim())
+        .map((f) => ({
+          schoolId: c.hostSchoolId,
+          schoolName: partnership.schools.find((s) => s.id === c.hostSchoolId)?.name ?? c.hostSchoolId,
+          cycleId: c.id,
+          findingId: f.id,
+          text: f.text,
+          academicYear: c.academicYear,
+        })),
+    );
+}
+
+const CSV_COLUMNS = ['School', 'Stage', 'Next step due', 'Overdue', 'Workshop held', 'Check-in held', 'Lead reviewer', 'Facilitator', 'Improvement priority'] as const;
+
+/**
+ * The tracker as CSV (RFC 4180, CRLF). Cells that a spreadsheet would run as a formula are
+ * prefixed with an apostrophe, so typed text cannot become a formula.
+ */
+export function cyclesCsv(cycles: readonly Cycle[], partnership: Partnership, today: string): string {
+  const name = (id: string | undefined) => partnership.people.find((p) => p.id === id)?.name ?? '';
+  const rows = cycles.map((c) => {
+    const status = cycleStatus(c, partnership, today);
+    return [
+      partnership.schools.find((s) => s.id === c.hostSchoolId)?.name ?? c.hostSchoolId,
+      c.stage,
+      status.dueOn ?? '',
+      status.overdue ? 'yes' : 'no',
+      status.workshopHeld ? 'yes' : 'no',
+      status.checkInHeld ? 'yes' : 'no',
+      name(c.review.team.leadReviewerId),
+      name(c.workshop.facilitatorId),
+      c.review.findingsAgreedAt ? c.review.improvementPriority : '',
+    ];
+  });
+  return [CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
