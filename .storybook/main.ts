@@ -1,0 +1,57 @@
+// Storybook for @spp/elements: stories run from TypeScript source (no package build needed).
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
+
+/** True when an optional package is installed (addons are used only if present, never fetched). */
+function installed(name: string): boolean {
+  try {
+    import.meta.resolve(`${name}/package.json`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Docs (autodocs pages and .mdx files) need @storybook/addon-docs; the accessibility panel needs
+// @storybook/addon-a11y. Both are optional: controls, actions, viewport and backgrounds are built
+// into Storybook 10 itself, and accessibility is checked in CI by test/e2e/storybook.test.ts.
+const docs = installed('@storybook/addon-docs');
+const a11y = installed('@storybook/addon-a11y');
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: [
+    '../packages/elements/src/**/*.stories.ts',
+    // .mdx pages can only be indexed with the docs addon; without it they would fail the build.
+    ...(docs ? ['../packages/elements/src/**/*.mdx'] : []),
+  ],
+  addons: [...(docs ? ['@storybook/addon-docs'] : []), ...(a11y ? ['@storybook/addon-a11y'] : [])],
+  core: {
+    // With telemetry on, an offline build hangs on network timeouts.
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  async viteFinal(viteConfig) {
+    const merged = mergeConfig(viteConfig, {
+      // Vite 8 transforms TypeScript with oxc. Our decorators are TypeScript's legacy ones
+      // (experimentalDecorators) with useDefineForClassFields: false, as in tsconfig.json; say so
+      // explicitly so a file outside that tsconfig's reach is not compiled with standard decorators
+      // or [[Define]] class fields (which would shadow Lit's reactive accessors: no re-render).
+      oxc: {
+        decorator: { legacy: true },
+        typescript: { removeClassFieldsWithoutInitializer: true },
+        assumptions: { setPublicClassFields: true },
+      },
+      build: {
+        // Widgets are meant to be small; Storybook's own vendor chunk is not ours to police.
+        chunkSizeWarningLimit: 2000,
+      },
+    });
+    // `source`: @spp/core and @spp/elements resolve to src/*.ts (their exports list it first), so
+    // no package build is needed. Set, not merged, so the list stays exactly Vite's defaults + ours.
+    merged.resolve = { ...merged.resolve, conditions: ['source', ...defaultClientConditions] };
+    return merged;
+  },
+};
+
+export default config;

@@ -1,0 +1,201 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { LitElement, css, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { consume } from '@lit/context';
+import { state } from 'lit/decorators.js';
+import { createStore, memoryAdapter, type Partnership } from '@spp/core';
+import { demoCycles, demoPartnership } from '@spp/core/demo';
+import { sppContext, type SppContextValue } from '../shared/context';
+import { tokens } from '../shared/styles';
+import './provider.define';
+
+/**
+ * Story-only stand-in for a widget: it reads the provider's context exactly as every SPP widget
+ * does (`@consume({ context: sppContext, subscribe: true })`) and shows what it received. It is not
+ * part of the library; real widgets have their own stories.
+ */
+class StoryContextView extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        padding: var(--_space);
+        border: 1px solid var(--_border-subtle);
+        border-radius: var(--_radius);
+      }
+      h2 {
+        margin: 0 0 var(--_space);
+        font-size: 1.2em;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 4px 16px;
+        margin: 0;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+      }
+      ul {
+        margin: 0;
+        padding-inline-start: 1.2em;
+      }
+      .muted {
+        color: var(--_text-muted);
+      }
+    `,
+  ];
+
+  @consume({ context: sppContext, subscribe: true })
+  @state()
+  private context?: SppContextValue;
+
+  override render() {
+    const ctx = this.context;
+    if (!ctx) return html`<p>Not inside an <code>&lt;spp-provider&gt;</code>.</p>`;
+    const partnership: Partnership | undefined = ctx.partnership;
+    const person = partnership?.people.find((p) => p.id === ctx.actor?.id);
+    const school = partnership?.schools.find((s) => s.id === person?.schoolId);
+    return html`<h2>What a widget inside receives</h2>
+      <dl>
+        <dt>Partnership</dt>
+        <dd>${partnership ? `${partnership.name} (${partnership.academicYear})` : html`<span class="muted">none yet</span>`}</dd>
+        <dt>Signed in as</dt>
+        <dd>
+          ${person
+            ? `${person.name}, ${person.jobRole.replace('-', ' ')}${school ? ` at ${school.name}` : ''}`
+            : ctx.actor
+              ? html`<span class="muted">${ctx.actor.id} (not a member of this partnership)</span>`
+              : html`<span class="muted">nobody</span>`}
+        </dd>
+        <dt>Cycle</dt>
+        <dd>${ctx.cycleId ?? html`<span class="muted">none chosen</span>`}</dd>
+        <dt>Store</dt>
+        <dd>${ctx.store ? 'connected' : html`<span class="muted">none</span>`}</dd>
+        ${partnership
+          ? html`<dt>Schools</dt>
+              <dd>
+                <ul>
+                  ${partnership.schools.map((s) => html`<li>${s.name} <span class="muted">(${s.group})</span></li>`)}
+                </ul>
+              </dd>`
+          : nothing}
+      </dl>`;
+  }
+}
+if (!customElements.get('story-context-view')) customElements.define('story-context-view', StoryContextView);
+
+type ProviderArgs = {
+  actorId?: string;
+  cycleId?: string;
+  storage?: 'indexeddb' | 'memory';
+  partnershipId?: string;
+};
+
+const people = demoPartnership().people.map((p) => p.id);
+const cycleIds = demoCycles().map((c) => c.id);
+
+const meta = {
+  title: 'Foundations/Provider',
+  component: 'spp-provider',
+  parameters: {
+    docs: {
+      description: {
+        component: `
+\`<spp-provider>\` is the one element a host page sets up: it gives every SPP widget inside it the
+**store** (where cycles are read and saved: IndexedDB on this device by default, or any \`@spp/core\`
+Store such as a SharePoint list adapter), the **signed-in person** (\`actor-id\`), the **partnership**
+(the \`partnership\` property, or \`partnership-id\` to load it from the store), the enquiry
+**framework** and the **cycle** widgets show by default. Widgets still accept each of these
+themselves, which wins over the provider.
+
+The provider renders nothing of its own apart from an error when a partnership cannot be loaded
+(\`part="error"\`); it uses \`display: contents\`, so it does not affect the host page's layout.
+
+In these stories a small story-only element stands in for a widget and lists what it receives.
+        `,
+      },
+    },
+  },
+  argTypes: {
+    actorId: { control: 'select', options: [undefined, ...people] },
+    cycleId: { control: 'select', options: [undefined, ...cycleIds] },
+    storage: { control: 'inline-radio', options: ['memory', 'indexeddb'] },
+    partnershipId: { control: 'text' },
+    // Objects are set from script, not from the controls panel.
+    store: { control: false },
+    actor: { control: false },
+    partnership: { control: false },
+    framework: { control: false },
+    // The attribute forms of the properties above: documented, edited through the properties.
+    'actor-id': { control: false },
+    'cycle-id': { control: false },
+    'partnership-id': { control: false },
+    'database-name': { control: false },
+  },
+  args: { storage: 'memory' },
+} satisfies Meta<ProviderArgs>;
+
+export default meta;
+type Story = StoryObj<ProviderArgs>;
+
+/** The usual set-up: the page passes the partnership object and says who is signed in. */
+export const WithPartnership: Story = {
+  args: { actorId: 'u-erin', cycleId: 'c-kelmarsh' },
+  render: (args) => html`<spp-provider
+    .partnership=${demoPartnership()}
+    storage=${ifDefined(args.storage)}
+    actor-id=${ifDefined(args.actorId)}
+    cycle-id=${ifDefined(args.cycleId)}
+  >
+    <story-context-view></story-context-view>
+  </spp-provider>`,
+};
+
+/**
+ * The partnership is loaded from the store by id (here an in-memory store seeded with the demo
+ * partnership and its cycles), as on a page that only knows the partnership's id.
+ */
+export const LoadedFromStore: Story = {
+  args: { actorId: 'u-amara', partnershipId: 'p-riverside', cycleId: 'c-ashby' },
+  render: (args) => {
+    const partnership = demoPartnership();
+    const initial: Record<string, unknown> = { [`partnership/${partnership.id}`]: partnership };
+    for (const cycle of demoCycles(partnership)) initial[`cycle/${cycle.id}`] = cycle;
+    const store = createStore(memoryAdapter({ initial }));
+    return html`<spp-provider
+      .store=${store}
+      partnership-id=${ifDefined(args.partnershipId)}
+      actor-id=${ifDefined(args.actorId)}
+      cycle-id=${ifDefined(args.cycleId)}
+    >
+      <story-context-view></story-context-view>
+    </spp-provider>`;
+  },
+};
+
+/** Any content can sit inside: the provider only adds context, no box or styles of its own. */
+export const WithSlottedContent: Story = {
+  args: { actorId: 'u-dev' },
+  render: (args) => html`<spp-provider .partnership=${demoPartnership()} storage=${ifDefined(args.storage)} actor-id=${ifDefined(args.actorId)}>
+    <p>
+      Widgets such as a self-review form or a workshop planner go here. Each one finds this provider
+      by itself, however deeply it is nested, so the host page sets things up once.
+    </p>
+  </spp-provider>`,
+};
+
+/** When `partnership-id` names nothing in the store, the provider says so (`part="error"`, an alert). */
+export const PartnershipNotFound: Story = {
+  args: { actorId: 'u-erin', partnershipId: 'p-unknown' },
+  render: (args) => html`<spp-provider
+    storage=${ifDefined(args.storage)}
+    partnership-id=${ifDefined(args.partnershipId)}
+    actor-id=${ifDefined(args.actorId)}
+  >
+    <story-context-view></story-context-view>
+  </spp-provider>`,
+};
