@@ -16,3 +16,4 @@ export * from './storage';
 export * from './schedule';
 export * from './framework';
 export * from './partnership-year';
+export * from './document-edits';
