@@ -8,6 +8,9 @@
 //   `customElements.define()`. Without this plugin no class gets a `tagName`.
 // - package-relative paths: the analyzer runs from the repo root, so module paths would start with
 //   `packages/elements/`. The manifest lives in that folder, so paths are rewritten relative to it.
+// - summary and description: our class JSDoc is `@summary One sentence.` followed by paragraphs of
+//   detail; JSDoc gives all of it to `summary`. The first paragraph stays the summary and the rest
+//   becomes the `description` (which Storybook shows as the component's docs).
 
 const PACKAGE_DIR = 'packages/elements/';
 
@@ -15,23 +18,17 @@ const PACKAGE_DIR = 'packages/elements/';
 function defineElementCalls() {
   return {
     name: 'spp-define-element-calls',
-    analyzePhase({ ts, node, moduleDoc }) {
+    analyzePhase({ ts, node, moduleDoc, context }) {
       if (node.kind !== ts.SyntaxKind.CallExpression) return;
       if (!ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
       const [tagArg, classArg] = node.arguments;
       if (!tagArg || !classArg || !ts.isStringLiteralLike(tagArg) || !ts.isIdentifier(classArg)) return;
       const className = classArg.text;
-      // Where the class comes from: an import in this file, or this file itself.
-      const imported = moduleDoc.imports?.find((i) => i.name === className);
+      // Where the class is declared: the module it is imported from, or this file itself.
+      const imported = context.imports?.find((i) => i.name === className && !i.isBareModuleSpecifier);
       let modulePath = moduleDoc.path;
-      if (imported && imported.importPath.startsWith('.')) {
-        const dir = moduleDoc.path.split('/').slice(0, -1);
-        for (const part of imported.importPath.split('/')) {
-          if (part === '.') continue;
-          if (part === '..') dir.pop();
-          else dir.push(part);
-        }
-        modulePath = dir.join('/');
+      if (imported) {
+        modulePath = new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname.slice(1);
         if (!/\.[cm]?[jt]s$/.test(modulePath)) modulePath += '.ts';
       }
       moduleDoc.exports = [
@@ -61,6 +58,23 @@ function packageRelativePaths() {
   };
 }
 
+/** Splits a multi-paragraph `@summary` into summary (first paragraph) and description (the rest). */
+function summaryAndDescription() {
+  return {
+    name: 'spp-summary-and-description',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (typeof declaration.summary !== 'string' || declaration.description) continue;
+          const [first, ...rest] = declaration.summary.split(/\n\s*\n/);
+          declaration.summary = first.replace(/\s*\n\s*/g, ' ').trim();
+          if (rest.length) declaration.description = rest.join('\n\n').trim();
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: [
     'packages/elements/src/**/*.component.ts',
@@ -72,5 +86,5 @@ export default {
   outdir: 'packages/elements',
   litelement: true,
   dev: false,
-  plugins: [defineElementCalls(), packageRelativePaths()],
+  plugins: [defineElementCalls(), packageRelativePaths(), summaryAndDescription()],
 };

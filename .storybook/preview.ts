@@ -1,4 +1,4 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer, Decorator, Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -7,7 +7,7 @@ import { withActions } from 'storybook/actions/decorator';
 import manifest from '../packages/elements/custom-elements.json';
 
 type Manifest = {
-  modules?: Array<{ declarations?: Array<{ members?: Array<{ privacy?: string; static?: boolean; name?: string }> }> }>;
+  modules?: Array<{ declarations?: Array<{ members?: Array<{ privacy?: string; static?: boolean; readonly?: boolean; name?: string }> }> }>;
 };
 
 /**
@@ -19,7 +19,12 @@ function publicApiOnly(source: Manifest): Manifest {
   for (const mod of copy.modules ?? []) {
     for (const declaration of mod.declarations ?? []) {
       declaration.members = declaration.members?.filter(
-        (m) => !m.static && (m.privacy === undefined || m.privacy === 'public') && !m.name?.startsWith('_') && !m.name?.startsWith('#'),
+        (m) =>
+          !m.static &&
+          !m.readonly &&
+          (m.privacy === undefined || m.privacy === 'public') &&
+          !m.name?.startsWith('_') &&
+          !m.name?.startsWith('#'),
       );
     }
   }
@@ -27,6 +32,44 @@ function publicApiOnly(source: Manifest): Manifest {
 }
 
 setCustomElementsManifest(publicApiOnly(manifest as Manifest));
+
+/**
+ * The manifest's types are TypeScript text (`string | undefined`, `'indexeddb' | 'memory'`,
+ * `Partnership | undefined`). Turn those into controls Storybook understands: text, number,
+ * boolean, a choice for string-literal unions, none for objects (set them from script in the
+ * story). Attributes get no control of their own: Storybook's default render sets args as
+ * properties (`el[name] = value`), so the control sits on the property (`actorId`, not
+ * `actor-id`); an attribute spelt like its property (`storage`) is one arg with it. Slots, events, CSS parts and custom properties are documented but get no control.
+ * Anything a story gives its own `control` for is left alone.
+ */
+const controlsFromManifestTypes: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) => {
+  const documentationOnly = new Set(['slots', 'events', 'css custom properties', 'css shadow parts']);
+  const result: typeof argTypes = {};
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const category = argType.table?.category;
+    const text = typeof argType.type === 'object' && argType.type && 'name' in argType.type ? String(argType.type.name) : '';
+    // An attribute named like its property (`storage`) shares one arg with it: it is that property.
+    const isProperty = category === 'properties' || (category === 'attributes' && /^[a-z][a-zA-Z0-9]*$/.test(name));
+    if (argType.control !== undefined || !isProperty) {
+      const noControl = argType.control === undefined && (category === 'attributes' || (category !== undefined && documentationOnly.has(category)));
+      result[name] = noControl ? { ...argType, control: false } : argType;
+      continue;
+    }
+    const parts = text
+      .split('|')
+      .map((part) => part.trim())
+      .filter((part) => part && part !== 'undefined' && part !== 'null');
+    const literals = parts.map((part) => /^(['"`])(.*)\1$/.exec(part)?.[2]);
+    if (parts.length === 1 && ['string', 'number', 'boolean'].includes(parts[0]!)) {
+      result[name] = { ...argType, type: { name: parts[0] as 'string' | 'number' | 'boolean', required: false } };
+    } else if (parts.length > 0 && literals.every((l) => l !== undefined)) {
+      result[name] = { ...argType, type: { name: 'enum', value: literals as string[], required: false }, options: literals as string[] };
+    } else {
+      result[name] = { ...argType, control: false };
+    }
+  }
+  return result;
+};
 
 /** Widths a widget meets when embedded: a phone, a SharePoint one-third column, a full section. */
 const widths: Record<string, string> = { narrow: '360px', column: '560px', page: '960px', full: 'none' };
@@ -42,6 +85,7 @@ const widthContainer: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  argTypesEnhancers: [controlsFromManifestTypes],
   // Docs pages for every component, when @storybook/addon-docs is installed (.storybook/main.ts).
   tags: ['autodocs'],
   decorators: [widthContainer, withActions],

@@ -189,10 +189,10 @@ async function checkStory(story: IndexEntry): Promise<void> {
   try {
     await openStory(story.id);
     const problemsBeforeAxe = [...problems];
-    const violations = await runAxe();
+    const { count, lines } = await runAxe();
     const report: string[] = [];
     if (problemsBeforeAxe.length) report.push(`${problemsBeforeAxe.length} problem(s) while rendering:`, ...problemsBeforeAxe.map((p) => `  - ${p}`));
-    if (violations.length) report.push(`${violations.length} accessibility violation(s) (axe-core):`, ...violations);
+    if (count) report.push(`${count} accessibility violation(s) (axe-core):`, ...lines);
     if (report.length) {
       const shot = await screenshot(story.id);
       assert.fail(`${story.id}\n${report.join('\n')}${shot ? `\nscreenshot: ${shot}` : ''}`);
@@ -225,7 +225,7 @@ async function openStory(id: string): Promise<void> {
     const body = document.body.classList;
     if (body.contains('sb-show-errordisplay')) {
       const message = document.querySelector('#error-message')?.textContent ?? '';
-      const stack = document.querySelector('#error-stack')?.textContent ?? '';
+      const stack = (document.querySelector('#error-stack')?.textContent ?? '').split('\n').slice(0, 6).join('\n');
       return `Storybook shows an error: ${message}\n${stack}`.trim();
     }
     if (body.contains('sb-show-nopreview')) return 'Storybook shows "No Preview": the story was not found';
@@ -289,8 +289,8 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-/** Runs axe-core over the story (open shadow roots included) and returns readable violations. */
-async function runAxe(): Promise<string[]> {
+/** Runs axe-core over the story (open shadow roots included); returns the violations, readable. */
+async function runAxe(): Promise<{ count: number; lines: string[] }> {
   await page.addScriptTag({ content: axeSource });
   const rules = Object.fromEntries(AXE_DISABLED_RULES.map((id) => [id, { enabled: false }]));
   const violations = await page.evaluate(
@@ -301,13 +301,14 @@ async function runAxe(): Promise<string[]> {
     },
     { tags: AXE_TAGS, rules },
   );
-  return (violations as AxeViolation[]).flatMap((v) => [
+  const lines = (violations as AxeViolation[]).flatMap((v) => [
     `  - ${v.id} [${v.impact ?? 'n/a'}]: ${v.help} (${v.helpUrl})`,
     ...v.nodes.flatMap((node) => [
       `      target: ${node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' | ')}`,
       ...(node.failureSummary ?? '').split('\n').map((line) => `        ${line.trim()}`),
     ]),
   ]);
+  return { count: violations.length, lines };
 }
 
 async function screenshot(id: string): Promise<string | undefined> {

@@ -107,7 +107,7 @@ const meta = {
         component: `
 \`<spp-provider>\` is the one element a host page sets up: it gives every SPP widget inside it the
 **store** (where cycles are read and saved: IndexedDB on this device by default, or any \`@spp/core\`
-Store such as a SharePoint list adapter), the **signed-in person** (\`actor-id\`), the **partnership**
+Store over your own adapter), the **signed-in person** (\`actor-id\`), the **partnership**
 (the \`partnership\` property, or \`partnership-id\` to load it from the store), the enquiry
 **framework** and the **cycle** widgets show by default. Widgets still accept each of these
 themselves, which wins over the provider.
@@ -121,20 +121,10 @@ In these stories a small story-only element stands in for a widget and lists wha
     },
   },
   argTypes: {
+    // Other properties get their controls from custom-elements.json (.storybook/preview.ts);
+    // objects (store, partnership, framework) are set in each story's render.
     actorId: { control: 'select', options: [undefined, ...people] },
     cycleId: { control: 'select', options: [undefined, ...cycleIds] },
-    storage: { control: 'inline-radio', options: ['memory', 'indexeddb'] },
-    partnershipId: { control: 'text' },
-    // Objects are set from script, not from the controls panel.
-    store: { control: false },
-    actor: { control: false },
-    partnership: { control: false },
-    framework: { control: false },
-    // The attribute forms of the properties above: documented, edited through the properties.
-    'actor-id': { control: false },
-    'cycle-id': { control: false },
-    'partnership-id': { control: false },
-    'database-name': { control: false },
   },
   args: { storage: 'memory' },
 } satisfies Meta<ProviderArgs>;
