@@ -133,7 +133,7 @@ describe('CycleController', () => {
     await el.updateComplete;
     expect(status(el)).to.match(/^Not saved: .*full/i);
     expect(text(el, '#answer')).to.equal('x'.repeat(2000));
-    expect(localStorage.getItem('spp-journal:p-riverside:c1')).to.contain('xxxx');
+    expect(localStorage.getItem('spp-journal:p-riverside:cycle/c1')).to.contain('xxxx');
     await expect(el).to.be.accessible();
   });
 

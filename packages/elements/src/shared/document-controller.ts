@@ -1,66 +1,76 @@
 /**
- * Connects a widget to one review cycle. Every change goes through core's `transition()` (so role
- * rules and guards are core's, never the widget's), is applied at once, kept in a journal on this
- * device until saved, and saved to the store after a short pause or when the page is hidden.
+ * Connects a widget to one stored document (a review cycle, the partnership, a reflection, the
+ * schedule). Every change goes through a pure core function (so role rules and guards are core's,
+ * never the widget's), is applied at once, kept in a journal on this device until saved, and saved
+ * to the store after a short pause or when the page is hidden.
  *
  * Nothing typed is lost: unsaved edits survive a reload (they are replayed through core on top of
- * the stored cycle); a save that fails keeps them; and if the cycle was changed elsewhere, edits
- * to different things merge, while edits to the same thing stop and ask instead of overwriting.
+ * the stored document); a save that fails keeps them; and if the document was changed elsewhere,
+ * edits that the model says do not clash merge, while others stop and ask instead of overwriting.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  ConflictError,
-  eventSubject,
-  transition,
-  type Actor,
-  type Cycle,
-  type CycleEvent,
-  type Partnership,
-  type Refusal,
-  type Store,
-} from '@spp/core';
-import { SppCycleChangeEvent, SppRefusedEvent, SppSaveStateEvent, SppStageChangeEvent, type SaveState } from './events';
+import { ConflictError, type Actor, type DocumentKind, type Partnership, type Refusal, type Store } from '@spp/core';
+import { SppRefusedEvent, SppSaveStateEvent, type SaveState } from './events';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
 
-export interface CycleSource {
+export interface DocumentSource {
   store?: Store;
   actor?: Actor;
   partnership?: Partnership;
-  cycleId?: string;
+  /** The id of the document to load. */
+  id?: string;
 }
 
-/** An accepted event not yet saved, with its moment so replays are exact. */
-interface PendingEdit {
-  event: CycleEvent;
+/** What a controller needs to know about one kind of document. */
+export interface DocumentModel<D extends StoredDoc, E> {
+  kind: DocumentKind;
+  /** Core's pure edit function: the new document, or a refusal with its reason. */
+  apply(doc: D, edit: E, context: { actor: Actor; partnership: Partnership; now: string }): { ok: true; doc: D } | { ok: false; refusal: Refusal };
+  /** Whether this person's pending edits clash with what changed elsewhere between `base` and `theirs`. */
+  clashes(base: D, theirs: D, pending: readonly E[]): boolean;
+  /** Whether an accepted edit should be saved at once (e.g. a stage change) instead of after a pause. */
+  urgent?(before: D, after: D): boolean;
+  /** Dispatches the widget events for an accepted edit. */
+  announce?(host: HTMLElement, before: D, after: D): void;
+}
+export interface StoredDoc {
+  id: string;
+  kind: string;
+  revision: number;
+}
+
+/** An accepted edit not yet saved, with its moment so replays are exact. */
+interface PendingEdit<E> {
+  event: E;
   at: string;
 }
-interface Journal {
-  cycleId: string;
+interface Journal<E> {
+  id: string;
   actorId: string;
   baseRevision: number;
-  edits: PendingEdit[];
+  edits: PendingEdit<E>[];
 }
 
 /** How long typing may pause before a save. Page hide saves at once. */
 export const SAVE_DELAY_MS = 600;
 
-export class CycleController implements ReactiveController {
-  /** The cycle as this person sees it, with their unsaved edits applied. */
-  cycle?: Cycle;
+export class DocumentController<D extends StoredDoc, E> implements ReactiveController {
+  /** The document as this person sees it, with their unsaved edits applied. */
+  doc?: D;
   loadState: LoadState = 'idle';
   saveState: SaveState = 'idle';
   /** Why loading or saving failed. */
   error?: Error;
   /** The last refusal from core, shown next to what the person tried. */
   refusal?: Refusal;
-  /** Set when the cycle changed elsewhere and edits touch the same things. */
-  conflict?: { theirs: Cycle };
+  /** Set when the document changed elsewhere and edits touch the same things. */
+  conflict?: { theirs: D };
   /** A one-off note for the person (e.g. restored edits), announced politely. */
   notice?: string;
 
-  private base?: Cycle;
-  private pending: PendingEdit[] = [];
+  private base?: D;
+  private pending: PendingEdit<E>[] = [];
   private timer?: ReturnType<typeof setTimeout>;
   private saving?: Promise<void>;
   private key = '';
@@ -71,8 +81,9 @@ export class CycleController implements ReactiveController {
   private readonly onPageHide = () => void this.flush();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: () => CycleSource,
+    protected readonly host: ReactiveControllerHost & HTMLElement,
+    protected readonly source: () => DocumentSource,
+    protected readonly model: DocumentModel<D, E>,
   ) {
     host.addController(this);
   }
@@ -91,21 +102,21 @@ export class CycleController implements ReactiveController {
     this.key = '';
   }
 
-  /** Reloads when the store, partnership or cycle id changes. */
+  /** Reloads when the store, partnership or document id changes. */
   hostUpdate(): void {
-    const { store, cycleId, partnership } = this.source();
-    const key = store && cycleId && partnership ? `${partnership.id}/${cycleId}` : '';
+    const { store, id, partnership } = this.source();
+    const key = store && id && partnership ? `${partnership.id}/${this.model.kind}/${id}` : '';
     if (key === this.key && (this.storeSeen === store || !key)) return;
     this.key = key;
     this.storeSeen = store;
     this.unwatch?.();
     this.unwatch = undefined;
-    if (!key || !store || !cycleId) {
+    if (!key || !store || !id) {
       this.loadState = 'idle';
-      this.cycle = undefined;
+      this.doc = undefined;
       return;
     }
-    this.unwatch = store.watch('cycle', cycleId, () => void this.onExternalChange());
+    this.unwatch = store.watch(this.model.kind, id, () => void this.onExternalChange());
     void this.load();
   }
   private storeSeen?: Store;
@@ -118,30 +129,27 @@ export class CycleController implements ReactiveController {
   }
 
   /**
-   * Sends an event through core for the current actor. Returns the refusal when core refuses
+   * Applies an edit through core for the current actor. Returns the refusal when core refuses
    * (also dispatched as `spp-refused`), or `undefined` when accepted.
    */
-  send(event: CycleEvent): Refusal | undefined {
+  edit(event: E): Refusal | undefined {
     const { actor, partnership } = this.source();
-    if (!this.cycle || !actor || !partnership) {
-      return this.refuse({ code: 'not-allowed', event: event.type, reason: 'This widget is not connected to a review cycle yet.' });
+    const type = String((event as { type?: unknown }).type ?? 'edit');
+    if (!this.doc || !actor || !partnership) {
+      return this.refuse({ code: 'not-allowed', event: type, reason: 'This widget is not connected to its record yet.' });
     }
     const at = new Date().toISOString();
-    const result = transition(this.cycle, event, { actor, partnership, now: at });
+    const result = this.model.apply(this.doc, event, { actor, partnership, now: at });
     if (!result.ok) return this.refuse(result.refusal);
     this.refusal = undefined;
-    const from = this.cycle.stage;
-    this.cycle = result.cycle;
+    const before = this.doc;
+    this.doc = result.doc;
     this.pending.push({ event, at });
     this.writeJournal();
     this.setSaveState('unsaved');
-    this.host.dispatchEvent(new SppCycleChangeEvent(result.cycle));
-    if (result.cycle.stage !== from) {
-      this.host.dispatchEvent(new SppStageChangeEvent(from, result.cycle.stage, result.cycle));
-      void this.flush();
-    } else {
-      this.scheduleSave();
-    }
+    this.model.announce?.(this.host, before, result.doc);
+    if (this.model.urgent?.(before, result.doc)) void this.flush();
+    else this.scheduleSave();
     return undefined;
   }
 
@@ -174,7 +182,7 @@ export class CycleController implements ReactiveController {
   useTheirs(): void {
     if (!this.conflict) return;
     this.base = this.conflict.theirs;
-    this.cycle = this.base;
+    this.doc = this.base;
     this.pending = [];
     this.conflict = undefined;
     this.clearJournal();
@@ -194,20 +202,20 @@ export class CycleController implements ReactiveController {
   }
 
   private async load(): Promise<void> {
-    const { store, cycleId } = this.source();
+    const { store, id } = this.source();
     const key = this.key;
-    if (!store || !cycleId) return;
+    if (!store || !id) return;
     this.loadState = 'loading';
     this.host.requestUpdate();
     try {
-      const stored = await store.get('cycle', cycleId);
+      const stored = (await store.get(this.model.kind, id)) as D | undefined;
       if (key !== this.key) return;
       if (!stored) {
         this.loadState = 'missing';
-        this.cycle = undefined;
+        this.doc = undefined;
       } else {
         this.base = stored;
-        this.cycle = stored;
+        this.doc = stored;
         this.pending = [];
         this.loadState = 'ready';
         this.restoreJournal();
@@ -217,22 +225,22 @@ export class CycleController implements ReactiveController {
       // An unreadable record is reported and left exactly as it is: this widget never writes it.
       this.loadState = 'error';
       this.error = error as Error;
-      this.cycle = undefined;
+      this.doc = undefined;
     }
     this.host.requestUpdate();
   }
 
   private async save(): Promise<void> {
     const { store } = this.source();
-    if (!store || !this.cycle || !this.base) return;
+    if (!store || !this.doc || !this.base) return;
     const count = this.pending.length;
     this.setSaveState('saving');
     try {
-      const saved = await store.put({ ...this.cycle, revision: this.base.revision });
+      const saved = (await store.put({ ...this.doc, revision: this.base.revision } as never)) as unknown as D;
       this.base = saved;
       this.pending = this.pending.slice(count);
       // Edits made while saving are replayed on the saved version.
-      this.cycle = this.pending.length ? this.replay(saved, this.pending).cycle : saved;
+      this.doc = this.pending.length ? this.replay(saved, this.pending).doc : saved;
       this.writeJournal();
       this.error = undefined;
       this.setSaveState(this.pending.length ? 'unsaved' : 'saved');
@@ -249,26 +257,22 @@ export class CycleController implements ReactiveController {
 
   private async resolveConflict(store: Store): Promise<void> {
     const base = this.base!;
-    let theirs: Cycle | undefined;
+    let theirs: D | undefined;
     try {
-      theirs = await store.get('cycle', base.id);
+      theirs = (await store.get(this.model.kind, base.id)) as D | undefined;
     } catch (error) {
       this.error = error as Error;
       this.setSaveState('failed', error as Error);
       return;
     }
     if (!theirs) {
-      this.error = new Error('The review cycle was deleted elsewhere. Your changes are kept on this device.');
+      this.error = new Error('This record was deleted elsewhere. Your changes are kept on this device.');
       this.setSaveState('failed', this.error);
       return;
     }
-    // What changed elsewhere, read from their audit trail: anything past the shared history.
-    const theirChanges = theirs.audit.filter((entry, i) => JSON.stringify(entry) !== JSON.stringify(base.audit[i]));
-    const mine = new Set(this.pending.map((p) => eventSubject(base.stage, p.event)));
-    const clash = theirChanges.some((entry) => entry.subject === undefined || mine.has(entry.subject)) || mine.has(undefined);
-    if (clash) {
+    if (this.model.clashes(base, theirs, this.pending.map((p) => p.event))) {
       this.conflict = { theirs };
-      this.setSaveState('conflict', new ConflictError(`cycle/${base.id}`, base.revision, theirs.revision));
+      this.setSaveState('conflict', new ConflictError(`${this.model.kind}/${base.id}`, base.revision, theirs.revision));
       return;
     }
     this.rebase(theirs);
@@ -276,12 +280,12 @@ export class CycleController implements ReactiveController {
   }
 
   /** Re-applies pending edits through core on top of `onto`; edits core now refuses are reported. */
-  private rebase(onto: Cycle): void {
-    const { cycle, refused } = this.replay(onto, this.pending);
+  private rebase(onto: D): void {
+    const { doc, refused } = this.replay(onto, this.pending);
     this.base = onto;
-    this.cycle = cycle;
+    this.doc = doc;
     if (refused.length) {
-      const dropped = new Set<PendingEdit>(refused);
+      const dropped = new Set<PendingEdit<E>>(refused);
       this.pending = this.pending.filter((p) => !dropped.has(p));
       this.notice = `${refused.length} unsaved change(s) could not be applied: ${refused[0]!.reason}`;
     }
@@ -289,28 +293,28 @@ export class CycleController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private replay(onto: Cycle, edits: PendingEdit[]): { cycle: Cycle; refused: (PendingEdit & { reason: string })[] } {
+  private replay(onto: D, edits: PendingEdit<E>[]): { doc: D; refused: (PendingEdit<E> & { reason: string })[] } {
     const { actor, partnership } = this.source();
-    let cycle = onto;
-    const refused: (PendingEdit & { reason: string })[] = [];
+    let doc = onto;
+    const refused: (PendingEdit<E> & { reason: string })[] = [];
     for (const edit of edits) {
-      const result = actor && partnership ? transition(cycle, edit.event, { actor, partnership, now: edit.at }) : undefined;
-      if (result?.ok) cycle = result.cycle;
+      const result = actor && partnership ? this.model.apply(doc, edit.event, { actor, partnership, now: edit.at }) : undefined;
+      if (result?.ok) doc = result.doc;
       else refused.push(Object.assign(edit, { reason: result && !result.ok ? result.refusal.reason : 'not connected' }));
     }
-    return { cycle, refused };
+    return { doc, refused };
   }
 
   private async onExternalChange(): Promise<void> {
     // Our own saves also notify; only reload when we have nothing unsaved and are not saving.
     if (this.saving || this.pending.length || this.loadState !== 'ready') return;
-    const { store, cycleId } = this.source();
-    if (!store || !cycleId) return;
+    const { store, id } = this.source();
+    if (!store || !id) return;
     try {
-      const latest = await store.get('cycle', cycleId);
+      const latest = (await store.get(this.model.kind, id)) as D | undefined;
       if (latest && this.base && latest.revision !== this.base.revision && !this.pending.length) {
         this.base = latest;
-        this.cycle = latest;
+        this.doc = latest;
         this.host.requestUpdate();
       }
     } catch {
@@ -327,8 +331,8 @@ export class CycleController implements ReactiveController {
   // --- The journal: unsaved edits kept synchronously on this device ---------------------------
 
   private journalKey(): string | undefined {
-    const { partnership, cycleId } = this.source();
-    return partnership && cycleId ? `spp-journal:${partnership.id}:${cycleId}` : undefined;
+    const { partnership, id } = this.source();
+    return partnership && id ? `spp-journal:${partnership.id}:${this.model.kind}/${id}` : undefined;
   }
 
   private writeJournal(): void {
@@ -337,7 +341,7 @@ export class CycleController implements ReactiveController {
     if (!key || !actor || !this.base) return;
     try {
       if (!this.pending.length) localStorage.removeItem(key);
-      else localStorage.setItem(key, JSON.stringify({ cycleId: this.base.id, actorId: actor.id, baseRevision: this.base.revision, edits: this.pending } satisfies Journal));
+      else localStorage.setItem(key, JSON.stringify({ id: this.base.id, actorId: actor.id, baseRevision: this.base.revision, edits: this.pending } satisfies Journal<E>));
     } catch {
       // Storage may be blocked (private mode, sandboxed frames): saving to the store still works.
     }
@@ -356,10 +360,10 @@ export class CycleController implements ReactiveController {
     const key = this.journalKey();
     const actor = this.source().actor;
     if (!key || !actor || !this.base) return;
-    let journal: Journal | undefined;
+    let journal: Journal<E> | undefined;
     try {
       const raw = localStorage.getItem(key);
-      journal = raw ? (JSON.parse(raw) as Journal) : undefined;
+      journal = raw ? (JSON.parse(raw) as Journal<E>) : undefined;
     } catch {
       return;
     }

@@ -1,7 +1,8 @@
 /**
- * The base of every cycle widget: takes the store, actor, partnership, framework and cycle from
- * its own properties or, failing those, from the nearest `<spp-provider>`; owns the
- * CycleController; renders the shared save-state, refusal and load-error regions.
+ * The bases of every widget. `SppElement` takes the store, actor, partnership and framework from
+ * its own properties or, failing those, from the nearest `<spp-provider>`, and renders the shared
+ * save-state, refusal and load-error regions for its document. `SppCycleElement` adds one review
+ * cycle, edited through core's state machine.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -24,10 +25,11 @@ import {
 } from '@spp/core';
 import { sppContext, type SppContextValue } from './context';
 import { CycleController } from './cycle-controller';
+import type { DocumentController, DocumentSource, StoredDoc } from './document-controller';
 import { format, getCommonStrings, onStringsChange } from './strings';
 
-export abstract class SppCycleElement extends LitElement {
-  /** The store the cycle is read from and saved to. Defaults to the provider's store. */
+export abstract class SppElement extends LitElement {
+  /** The store records are read from and saved to. Defaults to the provider's store. */
   @property({ attribute: false }) store?: Store;
   /** Who is using the widget. Only the id is used: roles come from the partnership. */
   @property({ attribute: false }) actor?: Actor;
@@ -36,21 +38,15 @@ export abstract class SppCycleElement extends LitElement {
   @property({ attribute: false }) partnership?: Partnership;
   /** The framework pack; defaults to the SPP default pack, tailored by the partnership. */
   @property({ attribute: false }) framework?: FrameworkPack;
-  /** The review cycle to show. */
-  @property({ attribute: 'cycle-id' }) cycleId?: string;
-  /**
-   * A cycle object to work on without a store: edits are kept in memory and reported through
-   * `spp-cycle-change` so the host application can save them itself.
-   */
-  @property({ attribute: false }) cycle?: Cycle;
 
   @consume({ context: sppContext, subscribe: true })
   @state()
   protected context?: SppContextValue;
 
-  protected readonly cycleState = new CycleController(this, () => this.source());
-  private standalone?: { cycle: Cycle; store: Store };
   private stopStrings?: () => void;
+
+  /** The controller of the document this widget edits, for the shared status regions. */
+  protected abstract get documentState(): DocumentController<StoredDoc, unknown>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -62,29 +58,24 @@ export abstract class SppCycleElement extends LitElement {
     this.stopStrings?.();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('cycle') && this.cycle && !this.store && this.standalone?.cycle !== this.cycle) {
-      const store = createStore(memoryAdapter({ initial: { [`cycle/${this.cycle.id}`]: this.cycle } }));
-      this.standalone = { cycle: this.cycle, store };
-    }
-  }
-
-  private source() {
+  protected baseSource(): Omit<DocumentSource, 'id'> {
     const ctx = this.context ?? {};
     const actorId = this.actor?.id ?? this.actorId;
     return {
-      store: this.store ?? this.standalone?.store ?? ctx.store,
+      store: this.store ?? ctx.store,
       actor: actorId ? { id: actorId } : ctx.actor,
       partnership: this.partnership ?? ctx.partnership,
-      cycleId: this.cycleId ?? this.standalone?.cycle.id ?? ctx.cycleId,
     };
   }
 
   protected get resolvedActor(): Actor | undefined {
-    return this.source().actor;
+    return this.baseSource().actor;
   }
   protected get resolvedPartnership(): Partnership | undefined {
-    return this.source().partnership;
+    return this.baseSource().partnership;
+  }
+  protected get resolvedStore(): Store | undefined {
+    return this.baseSource().store;
   }
 
   private tailored?: { pack: FrameworkPack; partnership: Partnership; result: TailoredFramework };
@@ -99,31 +90,9 @@ export abstract class SppCycleElement extends LitElement {
     return result;
   }
 
-  /** Asks core whether the current actor may take `action` on the current cycle. */
-  protected may(action: PolicyAction): boolean {
-    const { cycle } = this.cycleState;
-    const actor = this.resolvedActor;
-    const partnership = this.resolvedPartnership;
-    return Boolean(cycle && actor && partnership && can(actor, action, cycle, partnership).allowed);
-  }
-
-  /** The reason core gives for refusing `action`, or `undefined` when allowed. */
-  protected whyNot(action: PolicyAction): string | undefined {
-    const { cycle } = this.cycleState;
-    const actor = this.resolvedActor;
-    const partnership = this.resolvedPartnership;
-    if (!cycle || !actor || !partnership) return getCommonStrings().notConnected;
-    const decision = can(actor, action, cycle, partnership);
-    return decision.allowed ? undefined : decision.reason;
-  }
-
-  protected send(event: CycleEvent): Refusal | undefined {
-    return this.cycleState.send(event);
-  }
-
   /** Resolves once every edit made so far is saved (or the save failed). */
   flush(): Promise<void> {
-    return this.cycleState.flush();
+    return this.documentState.flush();
   }
 
   /**
@@ -132,7 +101,7 @@ export abstract class SppCycleElement extends LitElement {
    */
   protected renderSaveState() {
     const t = getCommonStrings();
-    const c = this.cycleState;
+    const c = this.documentState;
     const text =
       c.saveState === 'saving'
         ? t.saving
@@ -158,23 +127,82 @@ export abstract class SppCycleElement extends LitElement {
 
   /** The last refusal from core, in an alert region so it is announced at once. */
   protected renderRefusal() {
-    const refusal = this.cycleState.refusal;
+    const refusal = this.documentState.refusal;
     return html`<div role="alert" part="refusal" class=${refusal ? 'notice error' : ''}>
       ${refusal ? format(getCommonStrings().refused, { reason: refusal.reason }) : nothing}
     </div>`;
   }
 
-  /** Loading, missing and unreadable states; returns `undefined` when the cycle is ready. */
-  protected renderLoadState() {
+  /** Loading, missing and unreadable states; returns `undefined` when the document is ready. */
+  protected renderLoadState(missingMessage?: string) {
     const t = getCommonStrings();
-    const c = this.cycleState;
-    if (c.loadState === 'ready' && c.cycle) return undefined;
+    const c = this.documentState;
+    if (c.loadState === 'ready' && c.doc) return undefined;
     if (c.loadState === 'loading') return html`<p role="status">${t.loading}</p>`;
-    if (c.loadState === 'missing') return html`<p class="notice error" role="alert">${format(t.missingCycle, { id: this.source().cycleId ?? '' })}</p>`;
+    if (c.loadState === 'missing') return html`<p class="notice error" role="alert">${missingMessage ?? t.missingRecord}</p>`;
     if (c.loadState === 'error') return html`<p class="notice error" role="alert">${format(t.unreadable, { reason: c.error?.message ?? '' })}</p>`;
     const actor = this.resolvedActor;
     const partnership = this.resolvedPartnership;
     if (actor && partnership && !partnership.people.some((p) => p.id === actor.id)) return html`<p class="notice error" role="alert">${t.notYourCycle}</p>`;
     return html`<p class="notice">${t.notConnected}</p>`;
+  }
+}
+
+export abstract class SppCycleElement extends SppElement {
+  /** The review cycle to show. */
+  @property({ attribute: 'cycle-id' }) cycleId?: string;
+  /**
+   * A cycle object to work on without a store: edits are kept in memory and reported through
+   * `spp-cycle-change` so the host application can save them itself.
+   */
+  @property({ attribute: false }) cycle?: Cycle;
+
+  protected readonly cycleState = new CycleController(this, () => this.source());
+  private standalone?: { cycle: Cycle; store: Store };
+
+  protected get documentState() {
+    return this.cycleState as unknown as DocumentController<StoredDoc, unknown>;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('cycle') && this.cycle && !this.store && this.standalone?.cycle !== this.cycle) {
+      const store = createStore(memoryAdapter({ initial: { [`cycle/${this.cycle.id}`]: this.cycle } }));
+      this.standalone = { cycle: this.cycle, store };
+    }
+  }
+
+  private source(): DocumentSource {
+    const base = this.baseSource();
+    return {
+      ...base,
+      store: this.store ?? this.standalone?.store ?? base.store,
+      id: this.cycleId ?? this.standalone?.cycle.id ?? this.context?.cycleId,
+    };
+  }
+
+  /** Asks core whether the current actor may take `action` on the current cycle. */
+  protected may(action: PolicyAction): boolean {
+    const { cycle } = this.cycleState;
+    const actor = this.resolvedActor;
+    const partnership = this.resolvedPartnership;
+    return Boolean(cycle && actor && partnership && can(actor, action, cycle, partnership).allowed);
+  }
+
+  /** The reason core gives for refusing `action`, or `undefined` when allowed. */
+  protected whyNot(action: PolicyAction): string | undefined {
+    const { cycle } = this.cycleState;
+    const actor = this.resolvedActor;
+    const partnership = this.resolvedPartnership;
+    if (!cycle || !actor || !partnership) return getCommonStrings().notConnected;
+    const decision = can(actor, action, cycle, partnership);
+    return decision.allowed ? undefined : decision.reason;
+  }
+
+  protected send(event: CycleEvent): Refusal | undefined {
+    return this.cycleState.send(event);
+  }
+
+  protected override renderLoadState() {
+    return super.renderLoadState(format(getCommonStrings().missingCycle, { id: this.source().id ?? '' }));
   }
 }

@@ -18,6 +18,7 @@ export const commonStrings = {
   dropped: '{count} unsaved change(s) could not be applied: {reason}',
   readOnly: 'You can read this but not change it.',
   missingCycle: 'No review cycle called "{id}" was found.',
+  missingRecord: 'This record was not found.',
   notConnected: 'This widget is not connected to a review cycle yet.',
   unreadable: 'This review cycle could not be opened. {reason}',
   refused: 'Not done: {reason}',
