@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   CAUSE_CATEGORIES,
   canSend,
@@ -632,7 +633,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
             <input
               id="workshop-date"
               type="date"
-              .value=${live(w.date ?? '')}
+              .value=${w.date ?? ''}
               aria-describedby=${this.described('workshop-date')}
               aria-invalid=${this.fieldErrors['workshop-date'] ? 'true' : 'false'}
               @input=${this.onDate}
@@ -754,7 +755,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
       <h3 id="agenda-heading">${t.heading}</h3>
       ${agenda.length
         ? html`<ol class="agenda">
-            ${agenda.map((s, i) => this.renderSection(s, i, agenda.length, current, nowMarker(i)))}
+            ${repeat(agenda, (s) => s.id, (s, i) => this.renderSection(s, i, agenda.length, current, nowMarker(i)))}
           </ol>`
         : html`<p class="muted">${t.empty}</p>
             <p><button type="button" class="primary" data-suggest-agenda @click=${() => this.useSuggestedAgenda(length)}>${t.useDefault}</button></p>`}
@@ -775,7 +776,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
           <input
             id=${titleId}
             maxlength="300"
-            .value=${live(s.title)}
+            .value=${s.title}
             aria-invalid=${this.fieldErrors[titleId] ? 'true' : 'false'}
             aria-describedby=${this.described(titleId)}
             @input=${(e: Event) => this.onSectionTitle(s.id, e)}
@@ -791,7 +792,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
             min="1"
             max="600"
             step="1"
-            .value=${live(String(s.minutes))}
+            .value=${String(s.minutes)}
             aria-invalid=${this.fieldErrors[minutesId] ? 'true' : 'false'}
             aria-describedby=${this.described(minutesId)}
             @input=${(e: Event) => this.onSectionMinutes(s.id, e)}
@@ -875,7 +876,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
       <textarea
         id="why-${index}"
         rows="2"
-        .value=${live(whys[index] ?? '')}
+        .value=${whys[index] ?? ''}
         aria-describedby=${this.described(`why-${index}`, describedBy)}
         @input=${(e: Event) => this.setWhy(index, (e.target as HTMLTextAreaElement).value)}
       ></textarea>
@@ -949,7 +950,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
                       <span class="user-text">${x.text}</span>
                       ${view.canPlan
                         ? html`<button type="button" data-remove-cause=${x.id} @click=${() => this.removeCause(x.id)}>
-                            ${t.remove}<span class="visually-hidden"> ${format(t.removeLabel, { text: x.text })}</span>
+                            ${t.remove}<span class="visually-hidden"> ${format(t.removeWhich, { text: x.text })}</span>
                           </button>`
                         : nothing}
                     </li>`,
@@ -973,7 +974,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
       <textarea
         id="root-cause"
         rows="3"
-        .value=${live(value)}
+        .value=${value}
         aria-describedby=${this.described('root-cause', 'root-cause-hint')}
         @input=${(e: Event) => this.updateWorkshop({ rootCause: (e.target as HTMLTextAreaElement).value }, 'root-cause')}
       ></textarea>
@@ -989,7 +990,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
       <p class="hint">${t.hint}</p>
       ${showReason ? html`<p class="notice">${format(t.readOnly, { reason: this.whyNot('edit-action-plan') ?? view.save.reason ?? '' })}</p>` : nothing}
       ${actions.length
-        ? actions.map((a, i) => (view.canActions ? this.renderActionForm(a, i, cycle, partnership, view) : this.renderActionRecord(a, i, partnership)))
+        ? repeat(
+            actions,
+            (a) => a.id,
+            (a, i) => (view.canActions ? this.renderActionForm(a, i, cycle, partnership, view) : this.renderActionRecord(a, i, partnership)),
+          )
         : html`<p class="muted">${t.empty}</p>`}
       ${view.canActions ? html`<button type="button" data-add-action @click=${this.addAction}>${t.add}</button>` : nothing}
     </section>`;
@@ -1027,7 +1032,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const input = (field: ActionField) => (e: Event) => this.saveAction(a.id, field, (e.target as HTMLInputElement).value);
     const textarea = (field: 'what' | 'successCriteria' | 'supportNote', label: string) => html`<div class="field wide">
       <label for=${id(field)}>${label}</label>
-      <textarea id=${id(field)} rows="2" .value=${live(a[field])} aria-describedby=${this.described(id(field))} @input=${input(field)}></textarea>
+      <textarea id=${id(field)} rows="2" .value=${a[field]} aria-describedby=${this.described(id(field))} @input=${input(field)}></textarea>
       ${this.fieldError(id(field))}
     </div>`;
     const headingId = `action-heading-${a.id}`;
@@ -1041,7 +1046,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
             id=${id('owner')}
             maxlength="300"
             list="participant-names"
-            .value=${live(a.owner)}
+            .value=${a.owner}
             aria-describedby=${this.described(id('owner'))}
             @input=${input('owner')}
           />
@@ -1052,7 +1057,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
           <input
             id=${id('dueOn')}
             type="date"
-            .value=${live(a.dueOn ?? '')}
+            .value=${a.dueOn ?? ''}
             aria-describedby=${this.described(id('dueOn'))}
             @input=${input('dueOn')}
             @change=${input('dueOn')}

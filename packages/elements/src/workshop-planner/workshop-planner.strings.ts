@@ -119,7 +119,8 @@ export const workshopPlannerStrings = {
     text: 'Cause',
     add: 'Add cause',
     remove: 'Remove',
-    removeLabel: 'Remove cause: {text}',
+    /** Read after "Remove" by screen readers, so each remove button says which cause it removes. */
+    removeWhich: 'cause: {text}',
     empty: 'No causes yet.',
     textNeeded: 'Type the cause first.',
     added: 'Added a cause to {category}.',
