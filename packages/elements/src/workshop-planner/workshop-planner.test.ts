@@ -445,7 +445,7 @@ describe('<spp-workshop-planner>', () => {
       await click(el, button(el, 'Keep it'));
       expect(qa(el, '.action')).to.have.length(2);
       await click(el, button(el, 'Remove action 2'));
-      await click(el, q(el, '[data-confirm-remove="act-2"]'));
+      await click(el, q<HTMLButtonElement>(el, '[data-confirm-remove="act-2"]'));
       expect(qa(el, '.action')).to.have.length(1);
       await el.flush();
       expect((await store.get('cycle', 'c-millbrook'))!.actions.map((a) => a.id)).to.deep.equal(['act-1']);
