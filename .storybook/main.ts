@@ -4,12 +4,15 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 
 /** True when an optional package is installed (addons are used only if present, never fetched). */
 function installed(name: string): boolean {
-  try {
-    import.meta.resolve(`${name}/package.json`);
-    return true;
-  } catch {
-    return false;
+  for (const specifier of [name, `${name}/package.json`]) {
+    try {
+      import.meta.resolve(specifier);
+      return true;
+    } catch {
+      // not resolvable this way; try the next
+    }
   }
+  return false;
 }
 
 // Docs (autodocs pages and .mdx files) need @storybook/addon-docs; the accessibility panel needs
@@ -41,6 +44,12 @@ const config: StorybookConfig = {
         decorator: { legacy: true },
         typescript: { removeClassFieldsWithoutInitializer: true },
         assumptions: { setPublicClassFields: true },
+      },
+      optimizeDeps: {
+        // Dev server only. Storybook's renderer imports `lit/directive-helpers.js`, which the
+        // dependency scan misses: served raw next to the pre-bundled `lit`, it loads a second
+        // lit-html ("Multiple versions of Lit loaded"). Pre-bundle the whole family together.
+        include: ['lit', 'lit/directive-helpers.js', 'lit/decorators.js', 'lit/directives/*.js', '@lit/context'],
       },
       build: {
         // Widgets are meant to be small; Storybook's own vendor chunk is not ours to police.
