@@ -37,9 +37,10 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const merged = mergeConfig(viteConfig, {
       // Vite 8 transforms TypeScript with oxc. Our decorators are TypeScript's legacy ones
-      // (experimentalDecorators) with useDefineForClassFields: false, as in tsconfig.json; say so
-      // explicitly so a file outside that tsconfig's reach is not compiled with standard decorators
-      // or [[Define]] class fields (which would shadow Lit's reactive accessors: no re-render).
+      // (experimentalDecorators) with useDefineForClassFields: false, as in tsconfig.json. These
+      // settings win over any tsconfig oxc finds, so no file is compiled with standard decorators
+      // or [[Define]] class fields (which shadow Lit's reactive accessors: args stop re-rendering).
+      // test/e2e/storybook.test.ts checks this ("decorated Lit properties re-render").
       oxc: {
         decorator: { legacy: true },
         typescript: { removeClassFieldsWithoutInitializer: true },
