@@ -125,7 +125,7 @@ export function applyScheduleEdit(schedule: Schedule, edit: unknown, ctx: EditCo
   const checked = check(ScheduleEdit, edit, 'plan-schedule', ctx, schedule.partnershipId);
   if (!checked.ok) return checked;
   const e = checked.edit;
-  if (schedule.publishedAt && e.type !== 'MARK_PUBLISHED') {
+  if (schedule.publishedAt) {
     return { ok: false, refusal: { code: 'wrong-stage', event: e.type, reason: 'This schedule has been published; change each review in its own cycle.' } };
   }
   const next = structuredClone(schedule);

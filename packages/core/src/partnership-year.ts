@@ -2,6 +2,7 @@
  * The partnership's year as a whole: publishing the schedule as cycles, comparing reflections with
  * the baseline, the directory of strengths schools can offer, and exports for trackers.
  */
+import { Id } from './zod';
 import { PRACTICE_LEVELS, type Cycle, type PracticeLevel } from './schema/cycle';
 import type { Partnership } from './schema/partnership';
 import type { Reflection } from './schema/reflection';
@@ -23,6 +24,8 @@ export function publishSchedule(schedule: Schedule, partnership: Partnership, ac
   if (!decision.allowed) return { ok: false, reason: decision.reason, problems: [] };
   const problems = validateSchedule(partnership, schedule).filter((p) => p.severity === 'error');
   if (problems.length) return { ok: false, reason: 'The schedule breaks the partnership’s rules; nothing was published.', problems };
+  const tooLong = schedule.reviews.find((r) => !Id.safeParse(cycleIdFor(schedule, r.id)).success);
+  if (tooLong) return { ok: false, reason: `The review "${tooLong.id}" cannot become a cycle: the schedule and review ids together are too long.`, problems: [] };
   const taken = new Set(existing.map((c) => c.id));
   const cycles = schedule.reviews
     .map((review) => ({ review, id: cycleIdFor(schedule, review.id) }))

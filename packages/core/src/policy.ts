@@ -14,6 +14,7 @@ export const POLICY_ACTIONS = [
   'view-cycle',
   'view-self-review',
   'view-evidence',
+  'view-review-detail',
   'edit-self-review',
   'submit-self-review',
   'set-review-team',
@@ -36,7 +37,7 @@ export const POLICY_ACTIONS = [
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
 /** Read-only actions: the associate and others who follow progress may take these. */
-const READ_ACTIONS: ReadonlySet<PolicyAction> = new Set(['view-cycle', 'view-self-review', 'view-evidence']);
+const READ_ACTIONS: ReadonlySet<PolicyAction> = new Set(['view-cycle', 'view-self-review', 'view-evidence', 'view-review-detail']);
 
 export type RuleId =
   | 'member-of-partnership'
@@ -203,6 +204,12 @@ export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, par
       return isHostLeader(person, cycle) || inTeam(person, cycle) || isFacilitator(person, cycle) || isPartnershipLead(person) || person.jobRole === 'associate' || person.schoolId === cycle.hostSchoolId
         ? ALLOW
         : refuse('review-team-only', `The self-review of ${hostName} is shared with its review team and facilitator.`);
+    case 'view-review-detail':
+      // The working detail of a review stays with those taking part; the partnership sees the
+      // agreed priority, the actions and their progress.
+      return person.schoolId === cycle.hostSchoolId || inTeam(person, cycle) || isFacilitator(person, cycle) || isPartnershipLead(person) || person.jobRole === 'associate'
+        ? ALLOW
+        : refuse('review-team-only', `The working detail of the review of ${hostName} is shared with those taking part in it.`);
     case 'view-evidence':
       return inTeam(person, cycle) || isHostHead(person, cycle)
         ? ALLOW

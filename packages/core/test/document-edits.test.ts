@@ -58,3 +58,12 @@ test('hand edits to a schedule are kept and explained; a published schedule no l
   const late = applyScheduleEdit(published.doc, { type: 'UPDATE_REVIEW', reviewId: review.id, facilitatorId: null }, { actor: lead, partnership });
   assert.ok(!late.ok && late.refusal.code === 'wrong-stage');
 });
+
+test('a published schedule cannot be published again', () => {
+  const plan = planSchedule(partnership);
+  assert.ok(plan.ok);
+  const once = applyScheduleEdit(plan.schedule, { type: 'MARK_PUBLISHED' }, { actor: lead, partnership, now: '2026-09-30T10:00:00Z' });
+  assert.ok(once.ok);
+  const twice = applyScheduleEdit(once.doc, { type: 'MARK_PUBLISHED' }, { actor: lead, partnership });
+  assert.ok(!twice.ok && twice.refusal.code === 'wrong-stage');
+});

@@ -43,3 +43,9 @@ test('the demo partnership is a valid document with the programme defaults', () 
   assert.equal(p.config.checkInDays, 90);
   assert.deepEqual(p.config.teamSize, { min: 2, max: 4 });
 });
+
+test('stored agreement links must be http(s), and a team size range must make sense', () => {
+  const p = demoPartnership();
+  assert.throws(() => parseDocument({ ...p, mou: { ...p.mou, documentUrl: 'javascript:alert(1)' } }), /mou\.documentUrl/);
+  assert.throws(() => parseDocument({ ...p, config: { ...p.config, teamSize: { min: 4, max: 2 } } }), /config\.teamSize: The smallest team size/);
+});

@@ -275,6 +275,29 @@ describe('audit trail, purity and views', () => {
     assert.equal(forOthers.review.improvementPriority, c.review.improvementPriority, 'the partnership sees the agreed priority');
     assert.equal(visibleCycle(c, ASSOCIATE, partnership).review.evidence.length, 0);
   });
+
+  test('people not taking part see the agreed priority, strengths and actions, but not the working detail', () => {
+    const c = driveTo('action-plan');
+    const other = visibleCycle(c, { id: 'u-jonah' }, partnership);
+    assert.deepEqual(other.selfReview.responses, {});
+    assert.equal(other.selfReview.proposedFocus.summary, '');
+    assert.deepEqual(other.preReview.linesOfEnquiry, []);
+    assert.deepEqual(other.workshop.whys, []);
+    assert.ok(other.review.findings.every((f) => f.kind === 'strength'));
+    assert.equal(other.review.improvementPriority, c.review.improvementPriority);
+    assert.equal(other.actions.length, 1);
+    const involved = visibleCycle(c, IC, partnership);
+    assert.equal(involved.preReview.linesOfEnquiry.length, 1);
+    const stranger = visibleCycle(c, { id: 'intruder' }, partnership);
+    assert.deepEqual([stranger.actions, stranger.audit, stranger.review.improvementPriority], [[], [], '']);
+    const beforeAgreement = visibleCycle(driveTo('review'), { id: 'u-jonah' }, partnership);
+    assert.equal(beforeAgreement.review.improvementPriority, '');
+  });
+
+  test('a pause or withdrawal keeps its reason in the audit trail', () => {
+    const c = send(driveTo('review'), LEAD, { type: 'PAUSE', reason: 'Staff illness' });
+    assert.equal(c.audit.at(-1)?.note, 'Staff illness');
+  });
 });
 
 describe('properties', () => {
@@ -351,3 +374,10 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+test('date arithmetic refuses dates that do not exist', async () => {
+  const { addDays, toIsoDate } = await import('../src/index');
+  assert.equal(addDays('2026-11-10', 90), '2027-02-08');
+  assert.throws(() => addDays('2026-02-30', 1), /Not a calendar date/);
+  assert.match(toIsoDate(), /^\d{4}-\d{2}-\d{2}$/);
+});

@@ -85,3 +85,10 @@ test('the tracker CSV has a row per cycle, quotes text and never lets a cell run
   assert.ok(lines.at(-1)!.includes(`"'=HYPERLINK(""http://evil"",""click""), then ""quotes"""`));
   assert.ok(lines.some((l) => l.startsWith('Thornhill Special School,check-in,2027-02-02,yes')), 'the overdue check-in is flagged');
 });
+
+test('a schedule whose ids cannot make cycle ids is refused, not thrown', () => {
+  const plan = planSchedule(partnership, { scheduleId: 's'.repeat(118) });
+  assert.ok(plan.ok);
+  const result = publishSchedule(plan.schedule, partnership, { id: 'u-amara' });
+  assert.ok(!result.ok && /too long/.test(result.reason));
+});

@@ -27,6 +27,7 @@ const ALLOWED: Record<PolicyAction, string[]> = {
   'view-cycle': ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla', 'u-tessa', 'u-sam', 'u-jonah'],
   'view-self-review': ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla', 'u-tessa'],
   'view-evidence': ['u-dev', 'u-amara', 'u-harun'],
+  'view-review-detail': ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla', 'u-tessa'],
   'edit-self-review': ['u-dev', 'u-erin'],
   'submit-self-review': ['u-dev'],
   'set-review-team': ['u-dev', 'u-amara'],

@@ -2,7 +2,7 @@
 import { Cycle, type ReviewTeam } from '../schema/cycle';
 import type { ReviewWindow } from '../schema/schedule';
 import type { Partnership } from '../schema/partnership';
-import { can, type Actor } from '../policy';
+import { can, type Actor, type PolicyAction } from '../policy';
 
 export interface NewCycle {
   id: string;
@@ -33,18 +33,35 @@ export function createCycle({ id, partnership, hostSchoolId, window, team, facil
 }
 
 /**
- * The cycle as `actor` may see it: evidence notes only for the review team and host headteacher,
- * self-review answers only for those it is shared with. The partnership always sees the agreed
- * priority, the actions and their progress.
+ * The cycle as `actor` may see it. Evidence notes: the review team and host headteacher only.
+ * Self-review answers and the working detail of the review (plan, draft findings, the workshop's
+ * root-cause work): those taking part. Everyone in the partnership sees the stage and dates, the
+ * agreed priority and strengths, and the actions with their progress. Someone outside the
+ * partnership sees only the stage.
  */
 export function visibleCycle(cycle: Cycle, actor: Actor, partnership: Partnership): Cycle {
   const view = structuredClone(cycle);
-  if (!can(actor, 'view-evidence', cycle, partnership).allowed) {
+  const allowed = (action: PolicyAction) => can(actor, action, cycle, partnership).allowed;
+  if (!allowed('view-evidence')) {
     view.review.evidence = [];
     for (const finding of view.review.findings) finding.evidenceIds = [];
   }
-  if (!can(actor, 'view-self-review', cycle, partnership).allowed) {
+  if (!allowed('view-self-review')) {
     view.selfReview.responses = {};
+    view.selfReview.proposedFocus = { questionIds: [], summary: '' };
+  }
+  if (!allowed('view-review-detail')) {
+    const agreed = Boolean(cycle.review.findingsAgreedAt);
+    view.preReview = { ...view.preReview, focusSummary: '', linesOfEnquiry: [], evidencePlan: [] };
+    view.review.findings = agreed ? view.review.findings.filter((f) => f.kind === 'strength') : [];
+    if (!agreed) view.review.improvementPriority = '';
+    view.workshop = { ...view.workshop, participants: [], whys: [], causes: [], rootCause: '' };
+  }
+  if (!allowed('view-cycle')) {
+    view.review = { ...view.review, findings: [], improvementPriority: '', team: { memberIds: [] } };
+    view.actions = [];
+    view.checkIns = [];
+    view.audit = [];
   }
   return view;
 }

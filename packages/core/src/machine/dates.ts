@@ -5,14 +5,16 @@ import type { Partnership } from '../schema/partnership';
 /** `YYYY-MM-DD` plus `days` (may be negative). */
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a calendar date: ${isoDate}`);
+  // `Date` rolls 30 February over to March: refuse dates that do not exist instead.
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDate) throw new RangeError(`Not a calendar date: ${isoDate}`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 
-/** Today's calendar date for an instant. */
-export function toIsoDate(instant: Date | string): string {
-  return (typeof instant === 'string' ? new Date(instant) : instant).toISOString().slice(0, 10);
+/** The calendar date of an instant where the person is (local time: a UK school in summer time is UTC+1). */
+export function toIsoDate(instant: Date | string = new Date()): string {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */

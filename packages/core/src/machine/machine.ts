@@ -481,7 +481,8 @@ function apply(cycle: Cycle, event: CycleEvent, spec: TransitionSpec<CycleEvent>
   } else if (spec.target) {
     draft.stage = spec.target;
   }
-  appendAudit(draft, { at, actorId: context.actor.id, event: event.type, from, to: draft.stage, subject: spec.subject?.(event) });
+  const note = 'reason' in event && event.reason ? event.reason : undefined;
+  appendAudit(draft, { at, actorId: context.actor.id, event: event.type, from, to: draft.stage, subject: spec.subject?.(event), ...(note ? { note } : {}) });
   settle(draft, context, at);
   return draft;
 }
@@ -502,7 +503,7 @@ function settle(draft: Cycle, context: TransitionContext, at: string): void {
   }
 }
 
-function appendAudit(draft: Cycle, entry: { at: string; actorId: string; event: string; from: Stage; to: Stage; subject?: string | undefined }): void {
+function appendAudit(draft: Cycle, entry: { at: string; actorId: string; event: string; from: Stage; to: Stage; subject?: string | undefined; note?: string }): void {
   const last = draft.audit.at(-1);
   // Autosaved edits of the same thing by the same person coalesce, so typing does not flood the trail.
   if (entry.subject !== undefined && last && last.subject === entry.subject && last.event === entry.event && last.actorId === entry.actorId && last.from === last.to && entry.from === entry.to) {
@@ -510,7 +511,8 @@ function appendAudit(draft: Cycle, entry: { at: string; actorId: string; event: 
     last.count = (last.count ?? 1) + 1;
     return;
   }
-  draft.audit.push(entry.subject === undefined ? { at: entry.at, actorId: entry.actorId, event: entry.event, from: entry.from, to: entry.to } : { ...entry, subject: entry.subject });
+  const { subject, note, ...rest } = entry;
+  draft.audit.push({ ...rest, ...(subject !== undefined ? { subject } : {}), ...(note ? { note } : {}) });
 }
 
 /** A refused event, thrown by `transitionOrThrow`. */
@@ -523,7 +525,7 @@ export class RefusedError extends SppError {
   }
 }
 /** Like `transition`, but throws a `RefusedError` instead of returning a refusal. */
-export function transitionOrThrow(cycle: Cycle, event: CycleEvent, context: TransitionContext): Cycle {
+export function transitionOrThrow(cycle: Cycle, event: unknown, context: TransitionContext): Cycle {
   const result = transition(cycle, event, context);
   if (!result.ok) throw new RefusedError(result.refusal);
   return result.cycle;

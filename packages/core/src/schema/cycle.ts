@@ -225,6 +225,8 @@ export const AuditEntry = z.object({
   subject: z.optional(z.string().check(z.maxLength(200))),
   /** How many consecutive identical edits this entry stands for. */
   count: z.optional(z.int().check(z.positive())),
+  /** A reason given with the event (why a cycle was paused or withdrawn). */
+  note: z.optional(Text),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

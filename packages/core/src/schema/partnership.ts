@@ -66,7 +66,8 @@ export type PartnershipGoals = z.infer<typeof PartnershipGoals>;
 export const Agreement = z.object({
   agreedOn: z.optional(IsoDate),
   /** Where the signed document lives (a link in the trust's own document store). */
-  documentUrl: z.optional(z.string().check(z.maxLength(2000))),
+  /** Only http(s): a stored `javascript:` link must never reach a page as a link. */
+  documentUrl: z.optional(z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//i))),
   note: z._default(Text, ''),
 });
 export type Agreement = z.infer<typeof Agreement>;
@@ -79,7 +80,9 @@ export const PartnershipConfig = z.object({
   /** Days from the improvement workshop to the check-in. */
   checkInDays: z._default(z.int().check(z.positive(), z.lte(365)), 90),
   teamSize: z._default(
-    z.object({ min: z.int().check(z.positive()), max: z.int().check(z.positive()) }),
+    z.object({ min: z.int().check(z.positive()), max: z.int().check(z.positive()) }).check(
+      z.refine((size) => size.min <= size.max, { message: 'The smallest team size cannot be larger than the largest.' }),
+    ),
     { min: 2, max: 4 },
   ),
   /** Length of the review in days, by school size. */
