@@ -316,13 +316,12 @@ export class SppSelfReview extends SppCycleElement {
           (area) => area.id,
           (area) => html`<li>
             <button type="button" class="link" data-target=${`area-${area.id}-title`}>
-              ${format(t.navArea, { title: area.title })}
-              ${area.total ? html`<span class="count">(${format(t.navAreaCount, { answered: area.answered, total: area.total })})</span>` : nothing}
+              <span class="title">${format(t.navArea, { title: area.title })}</span>${area.total ? html`<span class="count">(${format(t.navAreaCount, { answered: area.answered, total: area.total })})</span>` : nothing}
             </button>
           </li>`,
         )}
-        ${view.otherIds.length ? html`<li><button type="button" class="link" data-target="other-title">${t.navOther}</button></li>` : nothing}
-        <li><button type="button" class="link" data-target="focus-title">${t.navFocus}</button></li>
+        ${view.otherIds.length ? html`<li><button type="button" class="link" data-target="other-title"><span class="title">${t.navOther}</span></button></li>` : nothing}
+        <li><button type="button" class="link" data-target="focus-title"><span class="title">${t.navFocus}</span></button></li>
       </ol>
     </nav>`;
   }

@@ -40,13 +40,27 @@ export const selfReviewStyles = [
       font-weight: 600;
     }
     progress {
+      appearance: none;
+      display: block;
       width: 100%;
       height: 12px;
-      accent-color: var(--_brand);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface-subtle);
+      overflow: hidden;
+    }
+    progress::-webkit-progress-bar {
+      background: var(--_surface-subtle);
+    }
+    progress::-webkit-progress-value {
+      background: var(--_brand);
+    }
+    progress::-moz-progress-bar {
+      background: var(--_brand);
     }
     [part='nav'] ol {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(20rem, 100%), 1fr));
       gap: 4px var(--_space);
       margin: 0;
       padding: 0;
@@ -55,12 +69,17 @@ export const selfReviewStyles = [
     [part='nav'] button {
       min-height: 32px;
       text-align: start;
+      padding-inline: 0;
+      text-decoration: none;
+    }
+    [part='nav'] .title {
+      text-decoration: underline;
     }
     [part='nav'] .count {
       color: var(--_text-muted);
       font-weight: 400;
       text-decoration: none;
-      display: inline-block;
+      display: block;
     }
 
     /* Areas, aims and questions */
@@ -131,6 +150,7 @@ export const selfReviewStyles = [
       grid-template-columns: 24px minmax(0, 1fr);
       column-gap: var(--_space);
       align-items: start;
+      align-content: start;
       padding: var(--_space);
       border: 1px solid var(--_border-subtle);
       border-radius: var(--_radius);
@@ -287,8 +307,18 @@ export const selfReviewStyles = [
         box-shadow: inset 0 0 0 2px Highlight;
       }
       progress {
-        forced-color-adjust: auto;
-        border: 1px solid CanvasText;
+        forced-color-adjust: none;
+        border-color: CanvasText;
+        background: Canvas;
+      }
+      progress::-webkit-progress-bar {
+        background: Canvas;
+      }
+      progress::-webkit-progress-value {
+        background: Highlight;
+      }
+      progress::-moz-progress-bar {
+        background: Highlight;
       }
     }
 
@@ -311,6 +341,9 @@ export const selfReviewStyles = [
       [part='submitted'] {
         break-inside: avoid;
         border-color: #000;
+      }
+      .levels {
+        align-items: start;
       }
       .option:not(:has(input:checked)) .hint {
         display: none;

@@ -15,7 +15,9 @@ import {
 import { demoCycle, demoPartnership } from '@spp/core/demo';
 import { SAVE_DELAY_MS } from '../shared/cycle-controller';
 import type { SppRefusedEvent, SppStageChangeEvent } from '../shared/events';
+import { setStrings } from '../shared/strings';
 import type { SppSelfReview } from './self-review.component';
+import '../provider/provider.define';
 import './self-review.define';
 
 const partnership = demoPartnership();
@@ -429,6 +431,38 @@ describe('<spp-self-review>', () => {
       const el = await mount(storeWith(inProgress()), 'u-tessa', partnership, 'c-ashby', 'width: 320px');
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('setting up', () => {
+    it('works inside <spp-provider>, taking its store, person and cycle from there', async () => {
+      const store = storeWith(fresh());
+      const wrapper = await fixture(html`<spp-provider .store=${store} .partnership=${partnership} actor-id="u-ben" cycle-id="c-ashby"><spp-self-review></spp-self-review></spp-provider>`);
+      const el = wrapper.querySelector('spp-self-review')!;
+      await waitUntil(() => $(el, '[part="progress"]'), 'loads through the provider');
+      await typeInto(el, evidenceBox(el, q1), 'Through the provider');
+      await el.flush();
+      expect((await stored(store)).selfReview.responses[q1]).to.include({ evidence: 'Through the provider', updatedBy: 'u-ben' });
+    });
+
+    it('says so when the cycle does not exist', async () => {
+      const el = await fixture<SppSelfReview>(html`<spp-self-review .store=${storeWith(fresh())} .partnership=${partnership} actor-id="u-amara" cycle-id="c-nowhere"></spp-self-review>`);
+      await waitUntil(() => text(el, '[role="alert"]').includes('c-nowhere'), 'missing cycle reported');
+      expect($$(el, '.question')).to.have.length(0);
+      expect($(el, '[part="save-state"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('re-renders every question when a page replaces the strings', async () => {
+      const el = await mount(storeWith(fresh()));
+      try {
+        setStrings({ 'self-review': { evidence: 'What shows this' } });
+        await el.updateComplete;
+        expect(evidenceBox(el, q1).labels![0]!.textContent!.trim()).to.equal('What shows this');
+        expect(evidenceBox(el, q5).labels![0]!.textContent!.trim()).to.equal('What shows this');
+      } finally {
+        setStrings({ 'self-review': { evidence: 'Evidence notes' } });
+      }
     });
   });
 });
