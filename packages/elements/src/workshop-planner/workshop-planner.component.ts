@@ -505,6 +505,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
     this.removeAction(action.id, index);
   }
 
+  private keepAction(id: string): void {
+    this.confirmingRemove = undefined;
+    void this.focusLater(`[data-remove-action="${CSS.escape(id)}"]`);
+  }
+
   private removeAction(id: string, index: number): void {
     this.confirmingRemove = undefined;
     if (this.send({ type: 'REMOVE_ACTION', actionId: id })) return;
@@ -522,6 +527,13 @@ export class SppWorkshopPlanner extends SppCycleElement {
     }
     this.confirmingFinish = true;
     void this.focusLater('#confirm-heading');
+  }
+
+  private onConfirmKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.cancelFinish();
+    }
   }
 
   private cancelFinish(): void {
@@ -548,6 +560,8 @@ export class SppWorkshopPlanner extends SppCycleElement {
       return html`<div part="base">${loading}<div class="status-bar">${this.renderSaveState()} ${this.renderRefusal()}</div></div>`;
     }
     const view = this.view(cycle, partnership);
+    // Once started, the timer comes first; before that, Start follows the plan and the agenda.
+    const timerFirst = view.phase === 'running' && Boolean(cycle.workshop.startedAt);
     return html`<div part="base">
       ${this.renderHeader(cycle, partnership)} ${this.renderNotices(cycle, view)}
       <div class="status-bar">
@@ -555,8 +569,9 @@ export class SppWorkshopPlanner extends SppCycleElement {
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
       ${view.phase === 'record' && cycle.workshop.finishedAt ? this.renderCheckInDue(cycle, partnership) : nothing}
+      ${timerFirst ? this.renderRun(cycle, view) : nothing}
       ${this.renderStartingPoint(cycle)} ${this.renderPlan(cycle, partnership, view)} ${this.renderAgenda(cycle, partnership, view)}
-      ${view.phase === 'running' ? this.renderRun(cycle, view) : nothing}
+      ${view.phase === 'running' && !timerFirst ? this.renderRun(cycle, view) : nothing}
       ${view.phase === 'running' || view.phase === 'record' ? html`${this.renderRootCauses(cycle, view)} ${this.renderActions(cycle, partnership, view)}` : nothing}
       ${view.showRunControls ? this.renderFinish(cycle, partnership, view) : nothing}
     </div>`;
@@ -1078,19 +1093,21 @@ export class SppWorkshopPlanner extends SppCycleElement {
       ${i === 0 ? html`<datalist id="participant-names">${cycle.workshop.participants.map((p) => html`<option value=${p}></option>`)}</datalist>` : nothing}
       ${view.canRemove
         ? this.confirmingRemove === a.id
-          ? html`<div class="notice" role="group" aria-labelledby="remove-question-${a.id}">
+          ? html`<div
+              class="notice"
+              role="group"
+              aria-labelledby="remove-question-${a.id}"
+              @keydown=${(e: KeyboardEvent) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  this.keepAction(a.id);
+                }
+              }}
+            >
               <p id="remove-question-${a.id}">${format(t.confirmRemove, { n: i + 1 })}</p>
               <div class="buttons">
                 <button type="button" data-confirm-remove=${a.id} @click=${() => this.removeAction(a.id, i)}>${format(t.remove, { n: i + 1 })}</button>
-                <button
-                  type="button"
-                  @click=${() => {
-                    this.confirmingRemove = undefined;
-                    void this.focusLater(`[data-remove-action="${CSS.escape(a.id)}"]`);
-                  }}
-                >
-                  ${t.keep}
-                </button>
+                <button type="button" @click=${() => this.keepAction(a.id)}>${t.keep}</button>
               </div>
             </div>`
           : html`<button type="button" data-remove-action=${a.id} @click=${() => this.askRemoveAction(a, i)}>${format(t.remove, { n: i + 1 })}</button>`
@@ -1104,7 +1121,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     return html`<section part="finish" aria-labelledby="finish-heading">
       <h3 id="finish-heading">${t.heading}</h3>
       ${this.confirmingFinish && view.finish.allowed
-        ? html`<div part="confirm" role="group" aria-labelledby="confirm-heading">
+        ? html`<div part="confirm" role="group" aria-labelledby="confirm-heading" @keydown=${this.onConfirmKey}>
             <h4 id="confirm-heading" tabindex="-1">${t.confirmHeading}</h4>
             <p>${format(t.confirmText, { date: this.date(due) })}</p>
             <div class="buttons">

@@ -25,6 +25,11 @@ export const workshopPlannerStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
+    /* Textareas grow with what is typed (where supported), so long answers are never hidden on screen or on paper. */
+    textarea {
+      field-sizing: content;
+      min-height: 4.5em;
+    }
     header p {
       margin: 0 0 var(--_space);
     }
@@ -111,30 +116,36 @@ export const workshopPlannerStyles = [
       counter-reset: section;
     }
     .agenda > li {
+      margin-block-end: var(--_space);
+    }
+    .agenda fieldset {
       display: grid;
       gap: var(--_space);
-      grid-template-columns: minmax(0, 1fr) 6.5rem;
-      align-items: end;
+      grid-template-columns: minmax(0, 1fr) 7rem;
+      align-items: start;
+      margin: 0;
       padding: var(--_space);
       border: 1px solid var(--_border-subtle);
       border-radius: var(--_radius);
-      margin-block-end: var(--_space);
+      min-width: 0;
     }
-    .agenda > li > .buttons {
+    .agenda legend {
+      font-weight: 600;
+      padding-inline: 4px;
+    }
+    .agenda fieldset > .buttons {
       grid-column: 1 / -1;
     }
-    .agenda > li > .field {
+    .agenda fieldset > .field {
       margin: 0;
     }
-    .agenda > li[aria-current='step'],
-    .agenda-record > li[aria-current='step'] {
+    .agenda > li[aria-current='step'] > fieldset {
       border-color: var(--_brand);
-      border-inline-start-width: 4px;
-      font-weight: 600;
+      border-width: 2px;
+      border-inline-start-width: 6px;
     }
     .agenda-record > li[aria-current='step'] {
-      border-inline-start: 4px solid var(--_brand);
-      padding-inline-start: 4px;
+      font-weight: 600;
     }
     .now {
       display: inline-block;
@@ -176,6 +187,9 @@ export const workshopPlannerStyles = [
     }
 
     /* Five whys and the cause map */
+    [part='root-causes'] h4:not(:first-of-type) {
+      margin-block-start: calc(var(--_space) * 2.5);
+    }
     .whys {
       list-style: none;
       padding: 0;
@@ -291,7 +305,7 @@ export const workshopPlannerStyles = [
       section {
         padding: var(--_space);
       }
-      .agenda > li {
+      .agenda fieldset {
         grid-template-columns: minmax(0, 1fr);
       }
     }
@@ -300,14 +314,13 @@ export const workshopPlannerStyles = [
       section,
       .category,
       .action,
-      .agenda > li,
+      .agenda fieldset,
       [part='timer'],
       [part='confirm'],
       [part='check-in-due'] {
         border-color: CanvasText;
       }
-      .agenda > li[aria-current='step'],
-      .agenda-record > li[aria-current='step'] {
+      .agenda > li[aria-current='step'] > fieldset {
         border-color: Highlight;
       }
       .now {
@@ -329,7 +342,7 @@ export const workshopPlannerStyles = [
       section,
       .category,
       .action,
-      .agenda > li {
+      .agenda fieldset {
         break-inside: avoid;
         border-color: #000;
       }

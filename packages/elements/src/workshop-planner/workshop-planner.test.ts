@@ -196,6 +196,14 @@ describe('<spp-workshop-planner>', () => {
       expect(q<HTMLInputElement>(second.el, '#new-participant')!.value).to.equal('Family liaison off');
     });
 
+    it('before the peer review, shows that the workshop is planned later, with core’s reason', async () => {
+      const { el } = await mount(demoCycle('s-millbrook', 'self-review'), 'u-jonah');
+      expect(all(el)).to.contain('The workshop is planned once the peer review is under way.');
+      expect(all(el)).to.contain('This cannot be done while the review is at the self-review stage.');
+      expect(qa(el, 'input, textarea, select, button')).to.have.length(0);
+      await accessible(el);
+    });
+
     it('plans during the peer review (facilitator, date, agenda) but does not run the workshop yet', async () => {
       const { el } = await mount(demoCycle('s-millbrook', 'review'), 'u-jonah');
       expect(all(el)).to.contain('You can plan the workshop now.');
@@ -442,6 +450,10 @@ describe('<spp-workshop-planner>', () => {
       await click(el, button(el, 'Remove action 2'));
       expect(all(el)).to.contain('Remove action 2 and everything written in it?');
       expect(active(el)?.getAttribute('data-confirm-remove')).to.equal('act-2');
+      await press(el, 'Escape');
+      expect(q(el, '[data-confirm-remove]'), 'Escape keeps the action').to.equal(null);
+      expect(active(el)?.getAttribute('data-remove-action')).to.equal('act-2');
+      await click(el, button(el, 'Remove action 2'));
       await click(el, button(el, 'Keep it'));
       expect(qa(el, '.action')).to.have.length(2);
       await click(el, button(el, 'Remove action 2'));
@@ -461,6 +473,9 @@ describe('<spp-workshop-planner>', () => {
       expect(active(el)?.id).to.equal('confirm-heading');
       expect(text(q(el, '[part="confirm"]'))).to.contain('the check-in is booked for 2 February 2027');
       await accessible(el);
+      await press(el, 'Escape');
+      expect(q(el, '[part="confirm"]'), 'Escape cancels').to.equal(null);
+      await click(el, button(el, 'Finish workshop'));
       await click(el, button(el, 'Not yet'));
       expect(q(el, '[part="confirm"]')).to.equal(null);
       expect(active(el)?.hasAttribute('data-finish')).to.equal(true);
