@@ -316,7 +316,7 @@ export class SppSelfReview extends SppCycleElement {
           (area) => area.id,
           (area) => html`<li>
             <button type="button" class="link" data-target=${`area-${area.id}-title`}>
-              <span class="title">${format(t.navArea, { title: area.title })}</span>${area.total ? html`<span class="count">(${format(t.navAreaCount, { answered: area.answered, total: area.total })})</span>` : nothing}
+              <span class="title">${area.title}</span>${area.total ? html`<span class="count">(${format(t.navAreaCount, { answered: area.answered, total: area.total })})</span>` : nothing}
             </button>
           </li>`,
         )}

@@ -21,7 +21,6 @@ export const selfReviewStrings = defineStrings('self-review', {
   progressLabel: '{answered} of {total} questions answered',
   progressHint: 'A question counts as answered once you have chosen how far it is part of your practice.',
   navLabel: 'Parts of the self-review',
-  navArea: '{title}',
   navAreaCount: '{answered} of {total} answered',
   navFocus: 'Proposed focus and submitting',
   navOther: 'Other answers kept',
