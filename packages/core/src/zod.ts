@@ -16,7 +16,9 @@ export const Id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[
 export const IsoDate = z.iso.date();
 /** An instant, ISO 8601 with offset. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
+/** The most characters a free-text field holds; inputs use it as their `maxlength`. */
+export const TEXT_MAX_LENGTH = 20_000;
 /** Free text typed by a person: bounded so a paste cannot fill a store, never interpreted as markup. */
-export const Text = z.string().check(z.maxLength(20_000));
+export const Text = z.string().check(z.maxLength(TEXT_MAX_LENGTH));
 /** A short single-line label (names, titles). */
 export const Label = z.string().check(z.minLength(1), z.maxLength(300));

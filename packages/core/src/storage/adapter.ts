@@ -83,3 +83,15 @@ export function checkRevision(key: string, current: RawRecord | undefined, expec
   const actual = current === undefined ? NO_RECORD : revisionOf(current);
   if (actual !== (expected ?? NO_RECORD)) throw new ConflictError(key, expected ?? NO_RECORD, actual);
 }
+
+const RECORD_NAMES: Record<string, string> = {
+  cycle: 'this review cycle',
+  partnership: 'the partnership',
+  framework: 'the framework pack',
+  schedule: 'the schedule',
+  reflection: 'this reflection',
+};
+/** How a person would name a record in a message ("this review cycle"), never its storage key. */
+export function describeRecord(key: string): string {
+  return RECORD_NAMES[key.slice(0, key.indexOf('/'))] ?? 'this record';
+}

@@ -4,7 +4,7 @@
  * `indexedDB` and `BroadcastChannel` are only touched when used: core is imported in Node too.
  */
 import { SppError, StorageFailedError } from '../errors';
-import { checkRevision, parseRecordKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
+import { checkRevision, describeRecord, parseRecordKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
 
 /** The object store holding every record, keyed by `${kind}/${id}`. */
 export const IDB_OBJECT_STORE = 'records';
@@ -23,7 +23,7 @@ export interface IndexedDbAdapter extends StorageAdapter {
 function failure(error: unknown, key?: string): Error {
   if (error instanceof SppError) return error;
   const name = (error as { name?: unknown } | null)?.name;
-  const what = key ? `Could not save ${key}` : 'The browser storage could not be used';
+  const what = key ? `Could not save ${describeRecord(key)}` : 'The browser storage could not be used';
   if (name === 'QuotaExceededError') {
     return new StorageFailedError(`${what}: the browser's storage for this site is full. Nothing was changed; free some space and try again.`, { cause: error });
   }

@@ -3,7 +3,7 @@
  * so a caller mutating an object after saving it cannot change what was saved.
  */
 import { StorageFailedError } from '../errors';
-import { checkRevision, parseRecordKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
+import { checkRevision, describeRecord, parseRecordKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
 
 export interface MemoryAdapterOptions {
   /** Seed records by key. Strings are stored verbatim (so tests can seed truncated JSON); other values as JSON. */
@@ -51,15 +51,15 @@ export function memoryAdapter(options: MemoryAdapterOptions = {}): StorageAdapte
       try {
         text = JSON.stringify(value);
       } catch (error) {
-        throw new StorageFailedError(`Could not save ${key}: the data cannot be stored (${String(error)}).`, { cause: error });
+        throw new StorageFailedError(`Could not save ${describeRecord(key)}: the data cannot be stored (${String(error)}).`, { cause: error });
       }
-      if (text === undefined) throw new StorageFailedError(`Could not save ${key}: there is no data to store.`);
+      if (text === undefined) throw new StorageFailedError(`Could not save ${describeRecord(key)}: there is no data to store.`);
       if (options.quotaBytes !== undefined) {
         let total = 0;
         for (const [k, v] of records) if (k !== key) total += bytes(k, v);
         if (total + bytes(key, text) > options.quotaBytes) {
           throw new StorageFailedError(
-            `Could not save ${key}: storage is full (limit ${options.quotaBytes} bytes). Nothing was changed; free some space and try again.`,
+            `Could not save ${describeRecord(key)}: storage is full (limit ${options.quotaBytes} bytes). Nothing was changed; free some space and try again.`,
           );
         }
       }

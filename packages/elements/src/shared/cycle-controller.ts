@@ -4,7 +4,7 @@
  * thing (read from the other side's audit trail) or stage moves stop and ask.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { eventSubject, transition, type Cycle, type CycleEvent, type Refusal } from '@spp/core';
+import { eventSubject, transition, visibleCycle, type Cycle, type CycleEvent, type Refusal } from '@spp/core';
 import { DocumentController, type DocumentModel, type DocumentSource } from './document-controller';
 import { SppCycleChangeEvent, SppStageChangeEvent } from './events';
 
@@ -33,9 +33,23 @@ export class CycleController extends DocumentController<Cycle, CycleEvent> {
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => DocumentSource) {
     super(host, source, cycleModel);
   }
-  /** The cycle as this person sees it, with their unsaved edits applied. */
+  private view?: { doc: Cycle; actorId: string; partnership: object; cycle: Cycle };
+
+  /**
+   * The cycle as this person may see it (core's `visibleCycle`), with their unsaved edits applied.
+   * Widgets render this, so no widget can show what the role rules keep from this person.
+   */
   get cycle(): Cycle | undefined {
-    return this.doc;
+    const doc = this.doc;
+    const { actor, partnership } = this.source();
+    if (!doc || !partnership) return doc;
+    // Nobody signed in sees what a stranger would.
+    const actorId = actor?.id ?? '';
+    const v = this.view;
+    if (v && v.doc === doc && v.actorId === actorId && v.partnership === partnership) return v.cycle;
+    const cycle = visibleCycle(doc, { id: actorId }, partnership);
+    this.view = { doc, actorId, partnership, cycle };
+    return cycle;
   }
   /** Sends a cycle event through core; returns core's refusal, or `undefined` when accepted. */
   send(event: CycleEvent): Refusal | undefined {
