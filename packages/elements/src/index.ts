@@ -1,2 +1,14 @@
-/** @spp/elements: Lit web components for SPP peer review. Widgets are added here as they land. */
-export {};
+/**
+ * @spp/elements: Lit web components for SPP school peer review. Importing this module defines
+ * every widget; import a widget's own `define` module to load just that one.
+ */
+export { SppProvider } from './provider/provider.define';
+export { SppSelfReview } from './self-review/self-review.define';
+
+export { sppContext, type SppContextValue } from './shared/context';
+export { setStrings, stringSets, type DeepPartial } from './shared/strings';
+export { SppCycleChangeEvent, SppRefusedEvent, SppSaveStateEvent, SppStageChangeEvent, type SaveState } from './shared/events';
+export { SppElement, SppCycleElement } from './shared/spp-element';
+export { DocumentController, type DocumentModel, type DocumentSource, type LoadState } from './shared/document-controller';
+export { CycleController, cycleModel } from './shared/cycle-controller';
+export { defineElement } from './shared/define';

@@ -44,7 +44,7 @@ export const commonStrings = {
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
-type DeepPartial<T> = T extends string ? string : { [K in keyof T]?: DeepPartial<T[K]> };
+export type DeepPartial<T> = T extends string ? string : { [K in keyof T]?: DeepPartial<T[K]> };
 
 const registry = new Map<string, unknown>([['common', commonStrings]]);
 const overrides = new Map<string, unknown>();
