@@ -54,6 +54,12 @@ interface View {
   showRunControls: boolean;
   /** Nothing here can be changed by this person: core's reason is shown once, at the top. */
   readOnlyAll: boolean;
+  /**
+   * This person may see the working detail (areas to explore, participants, root-cause work).
+   * When not, core has already removed it from the cycle they see: those parts are left out
+   * (never shown as empty, never edited from an empty copy) and core's reason is shown once.
+   */
+  detail: boolean;
   position?: AgendaPosition;
 }
 
@@ -244,6 +250,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
       canRemove,
       showRunControls: phase === 'running' && !readOnlyAll,
       readOnlyAll,
+      detail: this.may('view-review-detail'),
       position,
     };
   }
@@ -567,12 +574,15 @@ export class SppWorkshopPlanner extends SppCycleElement {
       <div class="status-bar">
         ${this.renderSaveState()} ${this.renderRefusal()}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        <p class="visually-hidden" role="status" aria-live="polite" data-timer-announcer>${view.phase === 'running' ? this.timerAnnouncement : ''}</p>
       </div>
       ${view.phase === 'record' && cycle.workshop.finishedAt ? this.renderCheckInDue(cycle, partnership) : nothing}
       ${timerFirst ? this.renderRun(cycle, view) : nothing}
-      ${this.renderStartingPoint(cycle)} ${this.renderPlan(cycle, partnership, view)} ${this.renderAgenda(cycle, partnership, view)}
+      ${this.renderStartingPoint(cycle, view)} ${this.renderPlan(cycle, partnership, view)} ${this.renderAgenda(cycle, partnership, view)}
       ${view.phase === 'running' && !timerFirst ? this.renderRun(cycle, view) : nothing}
-      ${view.phase === 'running' || view.phase === 'record' ? html`${this.renderRootCauses(cycle, view)} ${this.renderActions(cycle, partnership, view)}` : nothing}
+      ${view.phase === 'running' || view.phase === 'record'
+        ? html`${view.detail ? this.renderRootCauses(cycle, view) : nothing} ${this.renderActions(cycle, partnership, view)}`
+        : nothing}
       ${view.showRunControls ? this.renderFinish(cycle, partnership, view) : nothing}
     </div>`;
   }
@@ -587,6 +597,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
   }
 
   private renderNotices(cycle: Cycle, view: View) {
+    const detailHidden = view.detail ? nothing : html`<p class="notice">${this.whyNot('view-review-detail')}</p>`;
+    return html`${this.renderAccessNotice(cycle, view)} ${detailHidden}`;
+  }
+
+  private renderAccessNotice(cycle: Cycle, view: View) {
     const t = this.strings;
     if (view.phase === 'before') return html`<p class="notice">${format(t.beforeReview, { reason: view.plan.reason ?? '' })}</p>`;
     if (view.phase === 'record') {
@@ -609,7 +624,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     </section>`;
   }
 
-  private renderStartingPoint(cycle: Cycle) {
+  private renderStartingPoint(cycle: Cycle, view: View) {
     const t = this.strings.startingPoint;
     const findings = cycle.review.findings.filter((f) => f.text.trim());
     const list = (kind: 'strength' | 'area-to-explore', heading: string) => {
@@ -623,7 +638,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     return html`<section part="starting-point" aria-labelledby="starting-point-heading">
       <h3 id="starting-point-heading">${t.heading}</h3>
       <p class="muted">${cycle.review.findingsAgreedAt ? format(t.agreed, { date: this.date(cycle.review.findingsAgreedAt.slice(0, 10)) }) : t.notYetAgreed}</p>
-      <div class="findings">${list('strength', t.strengths)} ${list('area-to-explore', t.areas)}</div>
+      <div class="findings">${list('strength', t.strengths)} ${view.detail ? list('area-to-explore', t.areas) : nothing}</div>
       <h4>${t.priority}</h4>
       ${priority ? html`<p class="priority user-text">${cycle.review.improvementPriority}</p>` : html`<p class="muted">${t.noPriority}</p>`}
     </section>`;
@@ -658,7 +673,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
           </div>`
         : html`<h4>${t.date}</h4>
             <p>${w.date ? this.date(w.date) : t.noDate}</p>`}
-      ${this.renderParticipants(cycle, view)}
+      ${view.detail ? this.renderParticipants(cycle, view) : nothing}
     </section>`;
   }
 
@@ -864,7 +879,6 @@ export class SppWorkshopPlanner extends SppCycleElement {
     return html`<section part="run" aria-labelledby="run-heading">
       <h3 id="run-heading">${t.heading}</h3>
       ${body}
-      <p class="visually-hidden" role="status" aria-live="polite" data-timer-announcer>${this.timerAnnouncement}</p>
     </section>`;
   }
 
@@ -883,7 +897,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
       return html`<h4>${t.heading}</h4>
         ${whys.length
           ? html`<p><strong>${t.problem}:</strong> <span class="user-text">${whys[0]}</span></p>
-              ${answers.length ? html`<ol class="whys">${answers.map((a) => html`<li class="user-text">${a}</li>`)}</ol>` : nothing}`
+              ${answers.length ? html`<ol class="whys-record" aria-label=${t.answers}>${answers.map((a) => html`<li class="user-text">${a}</li>`)}</ol>` : nothing}`
           : html`<p class="muted">${t.none}</p>`}`;
     }
     const textarea = (index: number, label: string, describedBy?: string) => html`<div class="field">

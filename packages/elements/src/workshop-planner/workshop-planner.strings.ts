@@ -105,6 +105,7 @@ export const workshopPlannerStrings = {
     hint: 'Write the problem, then ask “why?” and write each answer, until you reach a cause the school can act on.',
     problem: 'The problem',
     why: 'Why? Answer {n}',
+    answers: 'Answers to “why?”',
     add: 'Add the next why',
     remove: 'Remove answer {n}',
     full: 'Five answers written.',

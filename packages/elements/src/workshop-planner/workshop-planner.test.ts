@@ -115,13 +115,33 @@ describe('<spp-workshop-planner>', () => {
     });
 
     it('shows the agreed findings and improvement priority as text, as the starting point', async () => {
-      const { el } = await mount(notPlanned(), 'u-chloe');
+      const { el } = await mount(notPlanned(), 'u-jonah');
       const start = q(el, '[part="starting-point"]')!;
       expect(text(start)).to.contain('Pupils talk confidently about the books they read');
       expect(text(start)).to.contain('The reading routine is shortened in Year 6');
       expect(text(start)).to.contain('Keep the daily reading routine in every Key Stage 2 class');
       expect(text(start)).to.contain('Agreed with the host school on 14 October 2026');
       expect(start.querySelector('input, textarea, select')).to.equal(null);
+    });
+
+    it('an Improvement Champion not yet facilitating sees only what core shares, and never edits hidden detail', async () => {
+      let c = notPlanned();
+      c = step(c, partnership, 'u-jonah', { type: 'UPDATE_WORKSHOP', participants: ['Year 6 team'], whys: ['Reading is cut in Year 6.'] });
+      const { el, store } = await mount(c, 'u-femi');
+      const reason = 'The working detail of the review of Millbrook Church of England Primary is shared with those taking part in it.';
+      expect(all(el).split(reason)).to.have.length(2, 'core’s reason, once');
+      expect(text(q(el, '[part="starting-point"]'))).to.contain('Pupils talk confidently');
+      expect(text(q(el, '[part="starting-point"]'))).not.to.contain('Areas to explore');
+      expect(all(el)).not.to.contain('Participants');
+      expect(q(el, '#new-participant'), 'no editing from an empty copy of hidden detail').to.equal(null);
+      expect(q(el, '[part="root-causes"]')).to.equal(null);
+      // Taking the workshop on is still possible, and then the detail is shared.
+      await choose(el, q<HTMLSelectElement>(el, '#facilitator')!, 'u-femi');
+      expect(all(el)).to.contain('Year 6 team');
+      expect(q<HTMLTextAreaElement>(el, '#why-0')!.value).to.equal('Reading is cut in Year 6.');
+      await el.flush();
+      expect((await store.get('cycle', 'c-millbrook'))!.workshop.participants).to.deep.equal(['Year 6 team']);
+      await accessible(el);
     });
 
     it('chooses the facilitator, sets the date, takes the suggested agenda and starts: the timer shows the first section', async () => {
@@ -603,7 +623,7 @@ describe('<spp-workshop-planner>', () => {
         html`<spp-workshop-planner .store=${store} .partnership=${partnership} actor-id="u-tessa" cycle-id="c-millbrook"></spp-workshop-planner>`,
       );
       await waitUntil(() => reader.shadowRoot!.querySelector('h2'));
-      expect(text(reader.shadowRoot!.querySelector('.whys li'))).to.equal(hostile);
+      expect(text(reader.shadowRoot!.querySelector('.whys-record li'))).to.equal(hostile);
       expect(reader.shadowRoot!.querySelector('script, img')).to.equal(null);
     });
 
