@@ -415,8 +415,7 @@ export class SppReviewPlan extends SppCycleElement {
 
   private onTeamMember(view: View, personId: string, event: Event): void {
     const draft = this.teamDraft(view.cycle);
-    const order = view.partnership.people.map((p) => p.id);
-    this.changeTeam(view, { ...draft, members: toggled(draft.members, personId, (event.target as HTMLInputElement).checked, order) });
+    this.changeTeam(view, { ...draft, members: toggled(draft.members, personId, (event.target as HTMLInputElement).checked) });
   }
 
   // Review dates

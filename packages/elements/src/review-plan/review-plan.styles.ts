@@ -65,9 +65,14 @@ export const reviewPlanStyles = [
     }
     .field {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 4px;
       margin-block-end: calc(var(--_space) * 1.5);
       min-width: 0;
+    }
+    /* The contents of <details> inherit from its built-in slot, not from the host: restore ours. */
+    details > * {
+      box-sizing: border-box;
     }
     .hint {
       color: var(--_text-muted);
