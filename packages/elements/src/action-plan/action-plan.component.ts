@@ -270,16 +270,25 @@ export class SppActionPlan extends SppCycleElement {
     this.commitTimer = setTimeout(() => this.commitAll(), COMMIT_IDLE_MS);
   }
 
-  /** Whether typed text is waiting to be sent to core. */
-  private get hasPendingText(): boolean {
-    return this.drafts.names('action:').length > 0;
+  /** Whether core accepts action edits from this person now (typed text can be sent). */
+  private get canSendEdits(): boolean {
+    const cycle = this.cycleState.cycle;
+    const partnership = this.resolvedPartnership;
+    return Boolean(cycle && partnership && this.resolvedActor && this.ask(cycle, partnership, 'SAVE_ACTION').allowed);
   }
 
-  /** Sends every action's typed text to core, one SAVE_ACTION per action. */
+  /** Whether typed text is waiting to be sent to core. */
+  private get hasPendingText(): boolean {
+    return this.drafts.names('action:').length > 0 && this.canSendEdits;
+  }
+
+  /**
+   * Sends every action's typed text to core, one SAVE_ACTION per action. Text typed when edits
+   * were allowed but no longer are (the cycle moved on elsewhere) stays on this device.
+   */
   private commitAll(): void {
     clearTimeout(this.commitTimer);
-    const cycle = this.cycleState.cycle;
-    if (!cycle || !this.resolvedActor || !this.resolvedPartnership) return;
+    if (!this.canSendEdits) return;
     const ids = new Set(this.drafts.names('action:').map((name) => name.split(':').slice(1, -1).join(':')));
     for (const id of ids) this.commitAction(id);
   }
