@@ -1,0 +1,544 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  StorageFailedError,
+  createStore,
+  memoryAdapter,
+  transitionOrThrow,
+  type Cycle,
+  type CycleEvent,
+  type Partnership,
+  type StorageAdapter,
+  type Store,
+} from '@spp/core';
+import { demoCycle, demoPartnership } from '@spp/core/demo';
+import type { SppRefusedEvent, SppStageChangeEvent } from '../shared/events';
+import { setStrings } from '../shared/strings';
+import type { SppEvidenceLog } from './evidence-log.component';
+import { groupByLine, newId, newestFirst } from './evidence-log.helpers';
+import './evidence-log.define';
+
+// --- Cycles, built by sending real events through core as the right people ---------------------
+// Oakfield Academy is reviewed by Amara Okafor (lead, Ashby Brook) and Erin McAllister (Kelmarsh
+// Road); Grace Whitfield is its headteacher. Priya Raman (Westgate) is not part of this review.
+
+const step = (cycle: Cycle, p: Partnership, actorId: string, event: CycleEvent, day = '2026-10-14') =>
+  transitionOrThrow(cycle, event, { actor: { id: actorId }, partnership: p, now: `${day}T10:00:00.000Z` });
+
+/** The plan is agreed by both sides: the review day, nothing recorded yet. */
+function reviewDay(p = demoPartnership()): Cycle {
+  let c = demoCycle('s-oakfield', 'pre-review', p);
+  c = step(c, p, 'u-amara', { type: 'AGREE_REVIEW_PLAN' }, '2026-10-01');
+  return step(c, p, 'u-grace', { type: 'AGREE_REVIEW_PLAN' }, '2026-10-01');
+}
+/** The demo review under way: two evidence items, a strength, an area to explore and a priority. */
+const captured = (p = demoPartnership()) => demoCycle('s-oakfield', 'review', p);
+/** Grace Whitfield has agreed the findings: the workshop stage. */
+const agreed = (p = demoPartnership()) => step(captured(p), p, 'u-grace', { type: 'AGREE_FINDINGS' });
+
+const partnership = demoPartnership();
+const JOURNAL = 'spp-journal:p-riverside:cycle/c-oakfield';
+const seeded = (cycle: Cycle, extra: { quotaBytes?: number } = {}) => memoryAdapter({ initial: { [`cycle/${cycle.id}`]: cycle }, ...extra });
+
+// --- Driving the widget as a person would -------------------------------------------------------
+
+async function mount(cycle: Cycle, actorId: string, options: { store?: Store; width?: string } = {}) {
+  const store = options.store ?? createStore(seeded(cycle));
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${options.width ? `width:${options.width}` : ''}>
+    <spp-evidence-log .store=${store} .partnership=${partnership} actor-id=${actorId} cycle-id=${cycle.id}></spp-evidence-log>
+  </div>`);
+  const el = wrapper.querySelector('spp-evidence-log')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="header"] p'), 'the cycle loads');
+  await el.updateComplete;
+  return { el, store, wrapper };
+}
+
+const q = <T extends Element = HTMLElement>(el: SppEvidenceLog, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const qa = <T extends Element = HTMLElement>(el: SppEvidenceLog, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const all = (el: SppEvidenceLog) => text(el.shadowRoot as unknown as Element);
+const button = (el: SppEvidenceLog, label: string) => qa<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(label));
+const active = (el: SppEvidenceLog) => el.shadowRoot!.activeElement;
+const alertText = (el: SppEvidenceLog) => text(q(el, '[role="alert"]'));
+const banner = (el: SppEvidenceLog) => text(q(el, '[part="save-banner"] .headline .text'));
+const note = (el: SppEvidenceLog) => q<HTMLTextAreaElement>(el, '#evidence-note')!;
+const notes = (el: SppEvidenceLog) => qa(el, '[part="evidence-item"] .note').map((n) => text(n));
+const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+async function click(el: SppEvidenceLog, target: HTMLElement | undefined | null) {
+  expect(target, 'the control exists').to.exist;
+  target!.click();
+  await el.updateComplete;
+}
+async function type(el: SppEvidenceLog, field: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+async function choose(el: SppEvidenceLog, select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+/** Types into the focused field and adds it with Ctrl+Enter (or ⌘+Enter), as a reviewer would. */
+async function capture(el: SppEvidenceLog, value: string, modifier: 'Control' | 'Meta' = 'Control') {
+  await sendKeys({ type: value });
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: 'Enter' });
+  await sendKeys({ up: modifier });
+  await el.updateComplete;
+}
+async function saved(store: Store) {
+  return (await store.get('cycle', 'c-oakfield'))!;
+}
+function journal(): { actorId: string; edits: { event: CycleEvent }[] } | undefined {
+  const raw = localStorage.getItem(JOURNAL);
+  return raw ? JSON.parse(raw) : undefined;
+}
+
+/** The WCAG 2.0–2.2 A/AA and best-practice rules the Storybook e2e check uses (target size included). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+async function accessible(el: SppEvidenceLog) {
+  await expect(el).to.be.accessible();
+  const axe = (window as unknown as { axe: { run(node: Element, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }> } }).axe;
+  const { violations } = await axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(' | ')}`)).to.deep.equal([]);
+}
+
+/** A connection that drops: the first `failures` writes either never arrive, or arrive but the reply is lost. */
+function flaky(inner: StorageAdapter, failures: number, mode: 'not-sent' | 'reply-lost'): StorageAdapter & { writes: number } {
+  let left = failures;
+  const adapter = {
+    writes: 0,
+    read: (key: string) => inner.read(key),
+    list: (kind: string) => inner.list(kind),
+    remove: (key: string, revision: number) => inner.remove(key, revision),
+    subscribe: (listener: Parameters<StorageAdapter['subscribe']>[0]) => inner.subscribe(listener),
+    async write(key: string, value: unknown, expected: number | null) {
+      adapter.writes++;
+      if (left > 0) {
+        left--;
+        if (mode === 'reply-lost') await inner.write(key, value, expected);
+        throw new StorageFailedError('The connection dropped.');
+      }
+      return inner.write(key, value, expected);
+    },
+  };
+  return adapter;
+}
+
+describe('<spp-evidence-log>', () => {
+  beforeEach(() => localStorage.clear());
+
+  describe('quick capture', () => {
+    it('captures several items fast by keyboard: focus stays in the note, line and activity stay chosen, each saved once', async () => {
+      const { el, store } = await mount(reviewDay(), 'u-erin');
+      expect(text(q(el, '[part="header"]'))).to.contain('Review team: Amara Okafor (lead reviewer), Erin McAllister');
+      expect(text(q(el, '[part="header"]'))).to.contain('Review day(s): 14 October 2026');
+      expect(all(el)).to.contain('No evidence recorded yet.');
+      await accessible(el);
+
+      await choose(el, q<HTMLSelectElement>(el, '#evidence-line')!, 'loe-1');
+      await choose(el, q<HTMLSelectElement>(el, '#evidence-activity')!, 'plan:pa-1');
+      note(el).focus();
+      await capture(el, 'Reading routine seen in 5 of 6 classes.');
+      await capture(el, 'Year 6 routine shortened to 10 minutes.');
+      await capture(el, 'Pupils chose their own books in Year 5.', 'Meta');
+
+      expect(active(el), 'focus stays in the note').to.equal(note(el));
+      expect(note(el).value).to.equal('');
+      expect(q<HTMLSelectElement>(el, '#evidence-line')!.value, 'the line stays chosen').to.equal('loe-1');
+      expect(q<HTMLSelectElement>(el, '#evidence-activity')!.value).to.equal('plan:pa-1');
+      expect(text(q(el, '[role="status"][aria-live="polite"].visually-hidden'))).to.equal('Evidence added. 3 recorded.');
+      // Grouped by line of enquiry, newest first, with who recorded it.
+      const group = qa(el, '.group').find((g) => text(g.querySelector('h4')) === 'How consistently is the reading approach used across Years 5 and 6?')!;
+      expect([...group.querySelectorAll('.note')].map((n) => text(n))).to.deep.equal([
+        'Pupils chose their own books in Year 5.',
+        'Year 6 routine shortened to 10 minutes.',
+        'Reading routine seen in 5 of 6 classes.',
+      ]);
+      expect(text(group.querySelector('.meta'))).to.match(/^Learning walk · Erin McAllister · \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
+      expect(text(q(el, '#evidence-heading'))).to.equal('Evidence (3)');
+
+      await el.flush();
+      await el.updateComplete;
+      const evidence = (await saved(store)).review.evidence;
+      expect(evidence.map((e) => e.note)).to.deep.equal([
+        'Reading routine seen in 5 of 6 classes.',
+        'Year 6 routine shortened to 10 minutes.',
+        'Pupils chose their own books in Year 5.',
+      ]);
+      expect(new Set(evidence.map((e) => e.id)).size).to.equal(3);
+      for (const e of evidence) {
+        expect(e.id).to.match(/^ev-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        expect(e).to.include({ lineId: 'loe-1', activity: 'learning-walk', recordedBy: 'u-erin' });
+      }
+      expect(banner(el)).to.equal('Saved');
+      expect(localStorage.getItem(JOURNAL), 'nothing left waiting on this device').to.equal(null);
+      await accessible(el);
+    });
+
+    it('adds with the touch-sized button too, and returns focus to the note', async () => {
+      const { el, store } = await mount(reviewDay(), 'u-amara');
+      const add = q<HTMLButtonElement>(el, '[part="capture-button"]')!;
+      expect(add.getBoundingClientRect().height).to.be.at.least(44);
+      await type(el, note(el), 'Parents’ survey: 40 replies.');
+      add.focus();
+      await click(el, add);
+      expect(active(el)).to.equal(note(el));
+      expect(notes(el)).to.deep.equal(['Parents’ survey: 40 replies.']);
+      expect(text(q(el, '.group:last-child h4')), 'no line chosen').to.equal('Not linked to a line of enquiry');
+      await el.flush();
+      expect((await saved(store)).review.evidence).to.have.length(1);
+    });
+
+    it('says when the note is empty, and keeps focus there', async () => {
+      const { el, store } = await mount(reviewDay(), 'u-erin');
+      note(el).focus();
+      await capture(el, '   ');
+      expect(text(q(el, '#evidence-note-error'))).to.equal('Write the evidence first.');
+      expect(note(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(note(el).getAttribute('aria-describedby')).to.contain('evidence-note-error');
+      expect(active(el)).to.equal(note(el));
+      expect(qa(el, '[part="evidence-item"]')).to.have.length(0);
+      await accessible(el);
+      await capture(el, 'Now with words.');
+      expect(q(el, '#evidence-note-error')).to.equal(null);
+      await el.flush();
+      expect((await saved(store)).review.evidence.map((e) => e.note)).to.deep.equal(['Now with words.']);
+    });
+
+    it('a planned activity for one line of enquiry brings its line with it', async () => {
+      const { el } = await mount(reviewDay(), 'u-erin');
+      const activity = q<HTMLSelectElement>(el, '#evidence-activity')!;
+      expect([...activity.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['Planned for this review', 'Other activities']);
+      expect(text(activity.querySelector('option[value="plan:pa-4"]'))).to.equal('Interview with parents (day 1, 15:15)');
+      await choose(el, activity, 'plan:pa-4');
+      expect(q<HTMLSelectElement>(el, '#evidence-line')!.value).to.equal('loe-2');
+    });
+
+    it('keeps a half-typed note on this device when the widget is reloaded', async () => {
+      const c = reviewDay();
+      const store = createStore(seeded(c));
+      const first = await mount(c, 'u-erin', { store });
+      await type(first.el, note(first.el), 'Year 5 guided read');
+      first.wrapper.remove();
+      const second = await mount(c, 'u-erin', { store });
+      expect(note(second.el).value).to.equal('Year 5 guided read');
+    });
+  });
+
+  describe('saving on a flaky connection', () => {
+    it('a failed save keeps the items on screen and in the device journal, says so, and a re-mount restores them', async () => {
+      const c = reviewDay();
+      // Storage that cannot take anything more than the cycle as it is.
+      const full = createStore(seeded(c, { quotaBytes: JSON.stringify(c).length + 40 }));
+      const { el, wrapper } = await mount(c, 'u-erin', { store: full });
+      note(el).focus();
+      await capture(el, 'Guided reading in Year 6 started late.');
+      await capture(el, 'Book corners in every classroom.');
+      await el.flush();
+      await el.updateComplete;
+
+      expect(banner(el)).to.equal('Saved on this device, not yet to the shared store');
+      expect(text(q(el, '[data-unsaved-count]'))).to.equal('2 evidence items are on this device only.');
+      expect(text(q(el, '[part="save-state"] [role="status"]'))).to.match(/^Not saved: .*storage is full.* Your changes are kept on this device\.$/);
+      expect(button(el, 'Try saving again')).to.exist;
+      expect(notes(el)).to.deep.equal(['Book corners in every classroom.', 'Guided reading in Year 6 started late.']);
+      expect(qa(el, '[part="unsaved-badge"]').map((b) => text(b))).to.deep.equal(['On this device only', 'On this device only']);
+      expect((await saved(full)).review.evidence, 'nothing reached the shared store').to.have.length(0);
+      const kept = journal()!;
+      expect(kept.actorId).to.equal('u-erin');
+      expect(kept.edits.map((e) => e.event.type)).to.deep.equal(['RECORD_EVIDENCE', 'RECORD_EVIDENCE']);
+      await accessible(el);
+
+      // Reopened on this device, with a store that works again: restored, then saved.
+      wrapper.remove();
+      const working = createStore(seeded(c));
+      const again = await mount(c, 'u-erin', { store: working });
+      expect(notes(again.el)).to.deep.equal(['Book corners in every classroom.', 'Guided reading in Year 6 started late.']);
+      expect(all(again.el)).to.contain('Restored 2 unsaved change(s) from this device.');
+      await again.el.flush();
+      await again.el.updateComplete;
+      expect((await saved(working)).review.evidence.map((e) => e.note)).to.deep.equal(['Guided reading in Year 6 started late.', 'Book corners in every classroom.']);
+      expect(banner(again.el)).to.equal('Saved');
+      expect(q(again.el, '[data-unsaved-count]')).to.equal(null);
+      expect(localStorage.getItem(JOURNAL)).to.equal(null);
+    });
+
+    it('retrying after the connection dropped saves each item once', async () => {
+      const c = reviewDay();
+      const adapter = flaky(seeded(c), 1, 'not-sent');
+      const store = createStore(adapter);
+      const { el } = await mount(c, 'u-erin', { store });
+      note(el).focus();
+      await capture(el, 'Staff interview: routine valued.');
+      await capture(el, 'Data: Year 6 reading ages up.');
+      await el.flush();
+      await el.updateComplete;
+      expect(banner(el)).to.contain('Saved on this device, not yet to the shared store');
+      await click(el, button(el, 'Try saving again'));
+      await el.flush();
+      await el.updateComplete;
+      const evidence = (await saved(store)).review.evidence;
+      expect(evidence.map((e) => e.note)).to.deep.equal(['Staff interview: routine valued.', 'Data: Year 6 reading ages up.']);
+      expect(banner(el)).to.contain('Saved');
+      expect(adapter.writes).to.equal(2);
+    });
+
+    it('when a save arrived but its reply was lost, sending the same edits again updates the items instead of adding them twice', async () => {
+      const c = reviewDay();
+      const store = createStore(flaky(seeded(c), 1, 'reply-lost'));
+      const { el } = await mount(c, 'u-erin', { store });
+      note(el).focus();
+      await capture(el, 'Learning walk: routine in 4 of 6 classes.');
+      await capture(el, 'Pupil voice: books chosen freely.');
+      await el.flush();
+      await el.updateComplete;
+      expect(banner(el)).to.contain('Saved on this device, not yet to the shared store');
+      const ids = (await saved(store)).review.evidence.map((e) => e.id);
+      expect(ids, 'the store did get them').to.have.length(2);
+
+      // Sent again: the store has moved on, so the controller asks; keeping them re-applies the same edits.
+      await click(el, button(el, 'Try saving again'));
+      await el.flush();
+      await el.updateComplete;
+      if (button(el, 'Keep my changes')) {
+        await click(el, button(el, 'Keep my changes'));
+        await el.flush();
+        await el.updateComplete;
+      }
+      const evidence = (await saved(store)).review.evidence;
+      expect(evidence.map((e) => e.id), 'each item once, under its own id').to.deep.equal(ids);
+      expect(evidence.map((e) => e.note)).to.deep.equal(['Learning walk: routine in 4 of 6 classes.', 'Pupil voice: books chosen freely.']);
+      expect(notes(el)).to.have.length(2);
+      expect(banner(el)).to.contain('Saved');
+    });
+  });
+
+  describe('findings', () => {
+    it('drafts a strength linked to evidence, by keyboard, and saves it', async () => {
+      const { el, store } = await mount(captured(), 'u-amara');
+      await accessible(el);
+      await click(el, button(el, 'Add a strength'));
+      const added = active(el) as HTMLTextAreaElement;
+      expect(added.localName).to.equal('textarea');
+      expect(text(q(el, `label[for="${added.id}"]`))).to.equal('Strength 2');
+      await type(el, added, 'Families value the reading café and want more of it.');
+      const id = added.id.replace(/^text-/, '');
+      const card = q(el, `[data-finding="${id}"]`)!;
+      const summary = card.querySelector<HTMLElement>('summary')!;
+      expect(text(summary)).to.equal('Evidence for Strength 2 (0 linked)');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const box = card.querySelector<HTMLInputElement>(`input[id$="-ev-2"]`)!;
+      expect(text(card.querySelector(`label[for="${box.id}"]`))).to.contain('Parents valued the reading café');
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(box.checked).to.equal(true);
+      expect(text(card.querySelector('summary'))).to.equal('Evidence for Strength 2 (1 linked)');
+      await choose(el, card.querySelector<HTMLSelectElement>('select')!, 'loe-2');
+      await accessible(el);
+
+      await el.flush();
+      const finding = (await saved(store)).review.findings.find((f) => f.id === id)!;
+      expect(finding).to.deep.include({ kind: 'strength', text: 'Families value the reading café and want more of it.', lineId: 'loe-2', evidenceIds: ['ev-2'] });
+    });
+
+    it('removes a finding after asking, and edits the improvement priority', async () => {
+      const { el, store } = await mount(captured(), 'u-amara');
+      await click(el, button(el, 'Remove Area to explore 1'));
+      expect(text(q(el, '#remove-question-f-2'))).to.equal('Remove Area to explore 1 and everything written in it?');
+      expect(active(el)?.id).to.equal('remove-question-f-2');
+      await accessible(el);
+      await click(el, button(el, 'Yes, remove it'));
+      expect(q(el, '[data-finding="f-2"]')).to.equal(null);
+      expect(active(el)?.id, 'focus goes to Add').to.equal('add-area-to-explore');
+      expect(all(el)).to.contain('Removed Area to explore 1.');
+      await type(el, q<HTMLTextAreaElement>(el, '#priority')!, 'Keep the daily reading routine in every class.');
+      await el.flush();
+      const review = (await saved(store)).review;
+      expect(review.findings.map((f) => f.id)).to.deep.equal(['f-1']);
+      expect(review.improvementPriority).to.equal('Keep the daily reading routine in every class.');
+    });
+  });
+
+  describe('agreeing the findings', () => {
+    it('the host headteacher reads the evidence (core’s reason shown once), agrees the findings, and the review moves to the workshop', async () => {
+      const { el, store } = await mount(captured(), 'u-grace');
+      const reason = 'Only the review team of Oakfield Academy can do this.';
+      expect(occurrences(all(el), reason), 'the reason is shown once').to.equal(1);
+      expect(text(q(el, '[part="notice"]'))).to.equal(`You can read the evidence and the draft findings but not change them. ${reason}`);
+      expect(q(el, '[part="capture"]')).to.equal(null);
+      expect(notes(el)).to.include('Parents valued the reading café; working parents cannot attend at 2pm.');
+      expect(all(el)).to.contain('These findings are drafts');
+      expect(qa(el, '[part="findings"] textarea')).to.have.length(0);
+      await accessible(el);
+
+      const stages: SppStageChangeEvent[] = [];
+      el.addEventListener('spp-stage-change', (e) => stages.push(e));
+      await click(el, q<HTMLElement>(el, '#agree'));
+      expect(text(q(el, '#confirm-agree-heading'))).to.equal('Agree these findings now?');
+      expect(all(el)).to.contain('1 strength(s) to share, 1 area(s) to explore, and the improvement priority.');
+      expect(all(el)).to.contain('The review then moves on to the Improvement workshop stage.');
+      expect(active(el)?.id).to.equal('confirm-agree-heading');
+      await accessible(el);
+      await click(el, q<HTMLElement>(el, '#confirm-agree'));
+      await el.updateComplete;
+
+      expect(stages.map((e) => [e.from, e.to])).to.deep.equal([['review', 'workshop']]);
+      expect(active(el)?.id, 'focus lands on the record notice').to.equal('record-notice');
+      expect(text(q(el, '#record-notice'))).to.contain('Findings agreed by Grace Whitfield on');
+      expect(q(el, '#agree')).to.equal(null);
+      await el.flush();
+      const record = await saved(store);
+      expect(record.stage).to.equal('workshop');
+      expect(record.review.findingsAgreedBy).to.equal('u-grace');
+      await accessible(el);
+    });
+
+    it('a reviewer trying to agree is refused: the button is disabled with core’s reason', async () => {
+      const { el, store } = await mount(captured(), 'u-erin');
+      const agree = q<HTMLButtonElement>(el, '#agree')!;
+      expect(agree.getAttribute('aria-disabled')).to.equal('true');
+      expect(agree.getAttribute('aria-describedby')).to.equal('agree-reason');
+      expect(text(q(el, '#agree-reason'))).to.equal('Not possible yet: Only the headteacher of Oakfield Academy can do this.');
+      const refused: SppRefusedEvent[] = [];
+      el.addEventListener('spp-refused', (e) => refused.push(e));
+      await click(el, agree);
+      expect(q(el, '[part="confirm"]')).to.equal(null);
+      expect(alertText(el)).to.equal('Not done: Only the headteacher of Oakfield Academy can do this.');
+      expect(refused.map((e) => e.refusal.rule)).to.deep.equal(['host-head-only']);
+      await el.flush();
+      expect((await saved(store)).stage).to.equal('review');
+      await accessible(el);
+    });
+
+    it('the host headteacher is told what is missing before the findings can be agreed', async () => {
+      const { el } = await mount(reviewDay(), 'u-grace');
+      expect(text(q(el, '#agree-reason'))).to.equal('Not possible yet: Record at least one finding before agreeing them.');
+      expect(all(el)).to.contain('No findings recorded.');
+      await accessible(el);
+    });
+  });
+
+  describe('who sees what', () => {
+    it('a headteacher outside the review sees no evidence notes, with a short explanation', async () => {
+      const { el } = await mount(captured(), 'u-priya');
+      const shadow = el.shadowRoot!.innerHTML;
+      expect(shadow).not.to.contain('Agreed reading routine seen in 4 of 6 classes');
+      expect(shadow).not.to.contain('Parents valued the reading café');
+      expect(q(el, '[part="evidence"]')).to.equal(null);
+      expect(q(el, '[part="capture"]')).to.equal(null);
+      expect(q(el, '[part="agree"]')).to.equal(null);
+      expect(all(el)).to.contain('Evidence notes are not shared with you');
+      expect(all(el)).to.contain('Evidence notes are seen only by the review team and the headteacher of Oakfield Academy.');
+      await accessible(el);
+    });
+
+    it('after agreement, someone outside the review sees the agreed findings and priority, still no evidence notes', async () => {
+      const { el } = await mount(agreed(), 'u-priya');
+      expect(all(el)).to.contain('Keep the daily reading routine in every Key Stage 2 class');
+      expect(all(el)).to.contain('Pupils talk confidently about the books they read');
+      expect(el.shadowRoot!.innerHTML).not.to.contain('Agreed reading routine seen in 4 of 6 classes');
+      expect(all(el)).not.to.contain('Drawn from:');
+      await accessible(el);
+    });
+
+    it('after the review stage the team sees a read-only record, with each finding’s evidence', async () => {
+      const { el } = await mount(agreed(), 'u-amara');
+      expect(all(el)).to.contain('This is the record of the peer review.');
+      expect(all(el)).to.contain('Findings agreed by Grace Whitfield on 14 October 2026.');
+      expect(all(el)).to.contain('The review cycle is now at the Improvement workshop stage.');
+      expect(qa(el, 'textarea, select, input')).to.have.length(0);
+      expect(q(el, '[part="save-banner"]')).to.equal(null);
+      const strength = qa(el, '[part="finding"]')[0]!;
+      expect(text(strength)).to.contain('Drawn from: Agreed reading routine seen in 4 of 6 classes');
+      await accessible(el);
+    });
+
+    it('before the review day there is nothing to record yet, and core says why', async () => {
+      const { el } = await mount(demoCycle('s-oakfield', 'pre-review'), 'u-amara');
+      expect(all(el)).to.contain('Evidence is recorded on the review day(s), once the review plan is agreed.');
+      expect(all(el)).to.contain('This cannot be done while the review is at the pre-review meeting stage.');
+      expect(qa(el, 'textarea, select, input, button')).to.have.length(0);
+      await accessible(el);
+    });
+  });
+
+  describe('text and layout', () => {
+    it('shows hostile text as text', async () => {
+      const { el, store } = await mount(captured(), 'u-amara');
+      const hostile = '<img src=x onerror="window.__evidencePwned=1"><script>window.__evidencePwned=2</script>';
+      await type(el, note(el), hostile);
+      await click(el, q<HTMLElement>(el, '#add-evidence'));
+      await type(el, q<HTMLTextAreaElement>(el, '#text-f-1')!, hostile);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(notes(el)).to.include(hostile);
+      expect(q(el, '[part="evidence"] img, [part="evidence"] script')).to.equal(null);
+      expect((window as unknown as { __evidencePwned?: number }).__evidencePwned).to.equal(undefined);
+      await el.flush();
+      // Read back as the host headteacher: the finding and the evidence shown as text.
+      const host = await mount(captured(), 'u-grace', { store });
+      expect(text(qa(host.el, '[part="finding"] .user-text')[0])).to.equal(hostile);
+      expect(q(host.el, '[part="findings"] img')).to.equal(null);
+      await accessible(host.el);
+    });
+
+    it('long text wraps and nothing scrolls sideways at 320px; targets stay touch-sized', async () => {
+      const p = partnership;
+      const long = 'The Year 6 team told us that the reading routine is the first thing to go when the timetable is squeezed by catch-up, assessments and trips. ';
+      const url = 'https://intranet.oakfield.example/sites/english/reading-routine/year-6/impact-data-2026-autumn-term-final-version';
+      let c = reviewDay(p);
+      c = step(c, p, 'u-erin', { type: 'RECORD_EVIDENCE', item: { id: 'ev-long', lineId: 'loe-1', activity: 'interview', note: `${long.repeat(6)}${url}` } });
+      c = step(c, p, 'u-amara', { type: 'SAVE_FINDING', finding: { id: 'f-long', kind: 'area-to-explore', text: long.repeat(4), evidenceIds: ['ev-long'] } });
+      const { el } = await mount(c, 'u-erin', { width: '320px' });
+      const base = q(el, '[part="base"]')!;
+      expect(base.scrollWidth, 'nothing overflows sideways').to.be.at.most(321);
+      for (const node of qa(el, 'textarea, select, button, p, li, h2, h3, h4, summary')) {
+        const box = node.getBoundingClientRect();
+        if (box.width === 0) continue;
+        expect(box.right - el.getBoundingClientRect().left, `${node.localName} "${text(node).slice(0, 30)}" fits`).to.be.at.most(321);
+      }
+      for (const control of qa(el, 'button, select')) expect(control.getBoundingClientRect().height, `${control.localName} ${text(control).slice(0, 20)}`).to.be.at.least(44);
+      expect(notes(el)[0]).to.contain(url);
+      await accessible(el);
+    });
+
+    it('uses replaceable strings', async () => {
+      setStrings({ 'evidence-log': { capture: { add: 'Ychwanegu tystiolaeth' } } });
+      try {
+        const { el } = await mount(reviewDay(), 'u-erin');
+        expect(text(q(el, '#add-evidence'))).to.equal('Ychwanegu tystiolaeth');
+      } finally {
+        setStrings({ 'evidence-log': { capture: { add: 'Add evidence' } } });
+      }
+    });
+  });
+
+  describe('helpers', () => {
+    it('groups evidence by line in plan order, newest first, with unlinked evidence last', () => {
+      const lines = [
+        { id: 'a', question: 'A?', questionIds: [] },
+        { id: 'b', question: 'B?', questionIds: [] },
+      ];
+      const item = (id: string, lineId: string | undefined, at: string) => ({ id, note: id, recordedBy: 'u', recordedAt: `2026-10-14T${at}:00.000Z`, ...(lineId ? { lineId } : {}) });
+      const groups = groupByLine([item('1', 'b', '09:00'), item('2', 'a', '09:05'), item('3', undefined, '09:10'), item('4', 'b', '09:20'), item('5', 'gone', '09:30')], lines);
+      expect(groups.map((g) => [g.line?.id, g.items.map((i) => i.id)])).to.deep.equal([
+        ['a', ['2']],
+        ['b', ['4', '1']],
+        [undefined, ['5', '3']],
+      ]);
+      expect(newestFirst([item('x', 'a', '09:00'), item('y', 'a', '09:00')]).map((i) => i.id), 'same instant: later recorded first').to.deep.equal(['y', 'x']);
+    });
+
+    it('makes ids core accepts, different every time', () => {
+      const ids = new Set(Array.from({ length: 50 }, () => newId('ev')));
+      expect(ids.size).to.equal(50);
+      for (const id of ids) expect(id).to.match(/^ev-[0-9a-f-]{36}$/);
+    });
+  });
+});
