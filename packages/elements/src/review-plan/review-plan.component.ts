@@ -743,6 +743,14 @@ export class SppReviewPlan extends SppCycleElement {
         <p class="print-only user-text">${line.question}</p>
         ${this.fieldError(fieldId)}
       </div>
+      <div class="print-only">
+        <p class="muted">${t.grewFrom}:</p>
+        ${line.questionIds.length
+          ? html`<ul class="linked">
+              ${line.questionIds.map((id) => html`<li>${this.questionText(view.tailored, id)}</li>`)}
+            </ul>`
+          : html`<p class="muted">${t.grewFromNone}</p>`}
+      </div>
       <fieldset class="links">
         <legend>${t.grewFrom}</legend>
         ${primary.length ? html`<ul class="checks">${primary.map((qid) => checkbox(qid, this.questionText(view.tailored, qid)))}</ul>` : nothing}
@@ -989,7 +997,7 @@ export class SppReviewPlan extends SppCycleElement {
                           ? a.reviewerIds.map((id) => findPerson(partnership, id)?.name ?? id).join(', ')
                           : html`<span class="muted">${t.nobody}</span>`}
                       </td>
-                      <td><span class="cell-label" aria-hidden="true">${t.note}</span><span class="user-text">${a.note}</span></td>
+                      <td class=${a.note ? 'note' : 'note empty'}><span class="cell-label" aria-hidden="true">${t.note}</span><span class="user-text">${a.note}</span></td>
                       ${editable
                         ? html`<td class="change-col">
                             <button type="button" data-edit-activity=${a.id} aria-expanded=${this.editing === a.id ? 'true' : 'false'} @click=${() => this.editActivity(a.id)}>

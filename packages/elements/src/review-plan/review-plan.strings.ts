@@ -186,8 +186,8 @@ export const reviewPlanStrings = {
   agreement: {
     heading: 'Agreeing the plan',
     intro: 'The lead reviewer and the headteacher of {school} each agree the plan. A change to the plan, the team or the dates means it is agreed again. Once both have agreed, the peer review goes ahead.',
-    leadParty: 'Lead reviewer: {name}',
-    hostParty: 'Headteacher of {school}: {name}',
+    leadParty: '{name}, lead reviewer',
+    hostParty: '{name}, headteacher of {school}',
     agreedOn: 'agreed on {date}',
     notYet: 'not agreed yet',
     agree: 'Agree the plan',

@@ -384,6 +384,9 @@ export const reviewPlanStyles = [
       td.change-col {
         white-space: normal;
       }
+      td.note.empty {
+        display: none;
+      }
       dl.team {
         grid-template-columns: minmax(0, 1fr);
       }
@@ -427,6 +430,7 @@ export const reviewPlanStyles = [
       [part='activity-editor'],
       .add-line,
       .change-col,
+      fieldset.links,
       details.more {
         display: none !important;
       }
