@@ -381,3 +381,22 @@ test('date arithmetic refuses dates that do not exist', async () => {
   assert.throws(() => addDays('2026-02-30', 1), /Not a calendar date/);
   assert.match(toIsoDate(), /^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('dates can be cleared, and the change is kept in the action history', () => {
+  let c = driveTo('action-plan');
+  c = send(c, HOST_HEAD, { type: 'SAVE_ACTION', action: { id: 'a1', what: 'Trial whole-class feedback in Y3-4', dueOn: null } });
+  assert.equal(c.actions[0]?.dueOn, undefined);
+  assert.deepEqual(c.actions[0]?.history.at(-1)?.before, { dueOn: '2027-01-15' });
+  assert.ok(Cycle.safeParse(c).success);
+});
+
+test('workshop lists are replaced only by someone who can see them', () => {
+  const c = driveTo('workshop');
+  // Leon is an eligible Improvement Champion who has not taken this workshop on yet.
+  const r = transition(c, { type: 'UPDATE_WORKSHOP', whys: ['x'] }, { actor: { id: 'u-leon' }, partnership });
+  assert.ok(!r.ok && r.refusal.rule === 'seesWorkshopDetail');
+  const dateOnly = transition(c, { type: 'UPDATE_WORKSHOP', date: '2026-11-12' }, { actor: { id: 'u-leon' }, partnership });
+  assert.ok(dateOnly.ok, 'planning the date needs no detail');
+  const cleared = transition(dateOnly.cycle, { type: 'UPDATE_WORKSHOP', date: null }, { actor: IC, partnership });
+  assert.ok(cleared.ok && cleared.cycle.workshop.date === undefined);
+});

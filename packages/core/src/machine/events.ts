@@ -45,7 +45,8 @@ export const CycleEvent = z.discriminatedUnion('type', [
   ev('AGREE_FINDINGS', {}),
   ev('CHOOSE_FACILITATOR', { facilitatorId: Id }),
   ev('UPDATE_WORKSHOP', {
-    date: z.optional(IsoDate),
+    /** `null` clears the date. */
+    date: z.optional(z.nullable(IsoDate)),
     participants: z.optional(z.array(Label)),
     agenda: z.optional(z.array(AgendaSection)),
     whys: z.optional(z.array(Text)),
@@ -58,7 +59,8 @@ export const CycleEvent = z.discriminatedUnion('type', [
       id: Id,
       what: Text,
       owner: z.optional(z.string().check(z.maxLength(300))),
-      dueOn: z.optional(IsoDate),
+      /** `null` clears the due date. */
+      dueOn: z.optional(z.nullable(IsoDate)),
       successCriteria: z.optional(Text),
       supportSchoolId: z.optional(z.nullable(Id)),
       supportNote: z.optional(Text),

@@ -32,6 +32,7 @@ interface GuardInput<E> {
   cycle: Cycle;
   event: E;
   partnership: Partnership;
+  actor: Actor;
 }
 /** A guard returns `null` when it passes, or the reason it fails. */
 type Guard = (input: GuardInput<CycleEvent>) => string | null;
@@ -126,6 +127,17 @@ export const GUARDS = {
   questionKnownShape: ({ event }) =>
     event.type === 'PROPOSE_FOCUS' && new Set(event.questionIds).size !== event.questionIds.length ? 'A question is listed twice in the focus.' : null,
   hasPausedFrom: ({ cycle }) => (cycle.pausedFrom ? null : 'This cycle has no stage to resume.'),
+  /**
+   * Workshop lists (participants, whys, causes) are replaced whole; only someone who can see them
+   * may replace them, so an edit from a filtered view can never erase what its sender cannot see.
+   */
+  seesWorkshopDetail: ({ cycle, event, partnership, actor }) => {
+    if (event.type !== 'UPDATE_WORKSHOP') return null;
+    const touchesDetail = ['participants', 'whys', 'causes', 'rootCause'].some((key) => (event as Record<string, unknown>)[key] !== undefined);
+    if (!touchesDetail) return null;
+    const decision = can(actor, 'view-review-detail', cycle, partnership);
+    return decision.allowed ? null : `${decision.reason} Take on the workshop as its facilitator first.`;
+  },
 } satisfies Record<string, Guard>;
 export type GuardName = keyof typeof GUARDS;
 
@@ -163,9 +175,13 @@ const chooseFacilitator: TransitionSpec<EventOf<'CHOOSE_FACILITATOR'>> = {
 };
 const updateWorkshop: TransitionSpec<EventOf<'UPDATE_WORKSHOP'>> = {
   permission: 'plan-workshop',
+  guards: ['seesWorkshopDetail'],
   effect: (d, e) => {
     const { type: _type, ...changes } = e;
-    for (const [key, value] of Object.entries(changes)) if (value !== undefined) (d.workshop as Record<string, unknown>)[key] = value;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) delete (d.workshop as Record<string, unknown>)[key];
+      else if (value !== undefined) (d.workshop as Record<string, unknown>)[key] = value;
+    }
   },
   subject: (e) => Object.keys(e).filter((k) => k !== 'type').sort().join(','),
 };
@@ -173,7 +189,8 @@ const saveAction: TransitionSpec<EventOf<'SAVE_ACTION'>> = {
   permission: 'edit-action-plan',
   guards: ['supportSchoolIsPartner'],
   effect: (d, e, { actorId, at }) => {
-    const { supportSchoolId, ...fields } = e.action;
+    // `null` clears an optional field (a due date, the supporting school).
+    const { supportSchoolId, dueOn, ...fields } = e.action;
     const existing = d.actions.find((a) => a.id === e.action.id);
     if (!existing) {
       d.actions.push({
@@ -182,6 +199,7 @@ const saveAction: TransitionSpec<EventOf<'SAVE_ACTION'>> = {
         supportNote: '',
         status: 'not-started',
         ...stripUndefined(fields),
+        ...(dueOn ? { dueOn } : {}),
         ...(supportSchoolId ? { supportSchoolId } : {}),
         history: [],
       });
@@ -191,6 +209,7 @@ const saveAction: TransitionSpec<EventOf<'SAVE_ACTION'>> = {
     const before: Record<string, unknown> = {};
     const next: Record<string, unknown> = { ...stripUndefined(fields) };
     if (supportSchoolId !== undefined) next['supportSchoolId'] = supportSchoolId ?? undefined;
+    if (dueOn !== undefined) next['dueOn'] = dueOn ?? undefined;
     for (const [key, value] of Object.entries(next)) {
       const old = (existing as Record<string, unknown>)[key];
       if (old !== value) {
@@ -459,7 +478,7 @@ export function transition(cycle: Cycle, event: unknown, context: TransitionCont
       firstRefusal ??= { code: 'not-allowed', event: e.type, rule: decision.rule, reason: decision.reason };
       continue;
     }
-    const failed = (spec.guards ?? []).map((name) => ({ name, reason: GUARDS[name]({ cycle, event: e, partnership }) })).find((g) => g.reason !== null);
+    const failed = (spec.guards ?? []).map((name) => ({ name, reason: GUARDS[name]({ cycle, event: e, partnership, actor }) })).find((g) => g.reason !== null);
     if (failed) {
       // Selector guards only pick between candidates; they are never the reason for a refusal.
       if (!SELECTORS.has(failed.name)) firstRefusal ??= { code: 'guard-failed', event: e.type, rule: failed.name, reason: failed.reason! };
@@ -496,7 +515,7 @@ function settle(draft: Cycle, context: TransitionContext, at: string): void {
   const rule = ALWAYS[draft.stage];
   if (!rule) return;
   const synthetic = { type: 'SUBMIT_SELF_REVIEW' } as const;
-  if (rule.guards.every((name) => GUARDS[name]({ cycle: draft, event: synthetic, partnership: context.partnership }) === null)) {
+  if (rule.guards.every((name) => GUARDS[name]({ cycle: draft, event: synthetic, partnership: context.partnership, actor: context.actor }) === null)) {
     const from = draft.stage;
     draft.stage = rule.target;
     appendAudit(draft, { at, actorId: context.actor.id, event: 'PLAN_AGREED', from, to: rule.target });
@@ -559,7 +578,7 @@ export function availableEvents(cycle: Cycle, actor: Actor, partnership: Partner
       }
       if (PAYLOAD_FREE.has(type)) {
         const synthetic = { type } as CycleEvent;
-        const failed = (spec.guards ?? []).map((name) => ({ name, reason: GUARDS[name]({ cycle, event: synthetic, partnership }) })).find((g) => g.reason !== null);
+        const failed = (spec.guards ?? []).map((name) => ({ name, reason: GUARDS[name]({ cycle, event: synthetic, partnership, actor }) })).find((g) => g.reason !== null);
         if (failed) {
           refusal ??= { reason: failed.reason!, rule: failed.name };
           continue;
