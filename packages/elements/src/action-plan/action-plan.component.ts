@@ -567,6 +567,7 @@ export class SppActionPlan extends SppCycleElement {
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, cycle.hostSchoolId), year: cycle.academicYear })}</p>
       <p class="stage">${format(t.stage, { stage: getCommonStrings().stage[cycle.stage] })}</p>
+      <p class="print-only printed-on">${format(t.printedOn, { date: this.date(this.day) })}</p>
       <p class="intro">${t.intro}</p>
     </header>`;
   }
@@ -711,7 +712,6 @@ export class SppActionPlan extends SppCycleElement {
       ${textarea('what', t.what)}
       <div class="field">
         <label for=${id('owner')}>${t.owner}</label>
-        <p class="hint" id=${id('owner') + '-hint'}>${t.ownerHint}</p>
         <input
           id=${id('owner')}
           maxlength="300"
@@ -722,11 +722,11 @@ export class SppActionPlan extends SppCycleElement {
           @input=${(e: Event) => this.onActionText(a.id, 'owner', e)}
           @change=${() => this.onActionChange(a.id)}
         />
+        <p class="hint" id=${id('owner') + '-hint'}>${t.ownerHint}</p>
         ${pending('owner') ? html`<p class="hint pending" id=${id('owner') + '-pending'}>${t.pendingHint}</p>` : nothing} ${this.fieldError(id('owner'))}
       </div>
       <div class="field">
         <label for=${id('dueOn')}>${t.dueOn}</label>
-        ${overdue ? html`<p class="overdue-text" id=${id('dueOn') + '-overdue'}>${format(t.overdueText, { date: this.date(a.dueOn) })}</p>` : nothing}
         <input
           id=${id('dueOn')}
           type="date"
@@ -735,6 +735,7 @@ export class SppActionPlan extends SppCycleElement {
           aria-invalid=${this.fieldErrors[id('dueOn')] ? 'true' : 'false'}
           @change=${(e: Event) => this.onActionDue(a.id, e)}
         />
+        ${overdue ? html`<p class="overdue-text" id=${id('dueOn') + '-overdue'}>${format(t.overdueText, { date: this.date(a.dueOn) })}</p>` : nothing}
         ${this.fieldError(id('dueOn'))}
       </div>
       <div class="field">

@@ -11,6 +11,7 @@ export const actionPlanStrings = {
   heading: 'Action plan',
   hostSchool: 'For {school}, {year}',
   stage: 'Stage: {stage}',
+  printedOn: 'Printed on {date}.',
   intro:
     'The host school’s plan for its improvement priority, agreed at the improvement workshop. The school carries it out with support from its Improvement Champion and partner schools, and progress is checked at the check-in.',
   notRecorded: 'Not recorded.',
@@ -58,7 +59,7 @@ export const actionPlanStrings = {
     action: 'Action {n}',
     what: 'What will be done',
     owner: 'Owner',
-    ownerHint: 'Who carries it out: a name or a role.',
+    ownerHint: 'A name or a role.',
     dueOn: 'Due date',
     due: 'Due {date}',
     noDueDate: 'No due date yet.',

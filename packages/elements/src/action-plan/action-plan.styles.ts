@@ -149,7 +149,9 @@ export const actionPlanStyles = [
       vertical-align: middle;
     }
     .badge::before {
+      /* A mark for the eye only: the word "Overdue" is what is read out. */
       content: '! ';
+      content: '! ' / '';
     }
     .overdue-text {
       color: var(--_danger);
@@ -163,6 +165,11 @@ export const actionPlanStyles = [
     }
     .action-fields > .wide {
       grid-column: 1 / -1;
+    }
+    textarea {
+      /* Grows with what is typed where supported, so long text is read without scrolling a box. */
+      field-sizing: content;
+      max-height: 24em;
     }
     .pending {
       font-style: italic;
@@ -250,6 +257,10 @@ export const actionPlanStyles = [
     .status-bar {
       display: grid;
       gap: 4px;
+    }
+    /* With nothing to say, the status bar takes no room (its live regions stay in place). */
+    .status-bar:not(:has(.save-state p:not(:empty), .notice, button)) {
+      margin-block-end: calc(var(--_space) * -2);
     }
     .status-bar [part='refusal']:empty,
     .status-bar .save-state.idle p:empty {

@@ -581,6 +581,8 @@ describe('<spp-action-plan>', () => {
         expect(text(record)).to.contain('Owner English lead');
         expect(text(record)).to.contain('Due date 11 December 2026 (overdue)');
         expect(visible(q(el, '.priority'))).to.equal(true);
+        expect(text(q(el, '.printed-on'))).to.equal('Printed on 12 December 2026.');
+        expect(visible(q(el, '.printed-on'))).to.equal(true);
         expect(visible(q(el, '[part="check-in-due"]'))).to.equal(true);
       } finally {
         await emulateMedia({ media: 'screen' });
