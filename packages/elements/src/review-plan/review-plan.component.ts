@@ -108,6 +108,7 @@ const isDateDraft = (v: unknown): v is string[] => Array.isArray(v) && v.every((
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart header - Title, introduction and notes about the stage.
+ * @csspart stage-note - Where the cycle is, when the plan is not being made now (before the meeting, or the agreed record).
  * @csspart read-only-notice - Why this person can read but not change the plan.
  * @csspart save-state - The save-state live region and its retry / conflict buttons.
  * @csspart refusal - The alert region showing why core refused the last change.
