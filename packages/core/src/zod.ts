@@ -20,5 +20,7 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const TEXT_MAX_LENGTH = 20_000;
 /** Free text typed by a person: bounded so a paste cannot fill a store, never interpreted as markup. */
 export const Text = z.string().check(z.maxLength(TEXT_MAX_LENGTH));
+/** The most characters a label (a name, a title) holds. */
+export const LABEL_MAX_LENGTH = 300;
 /** A short single-line label (names, titles). */
-export const Label = z.string().check(z.minLength(1), z.maxLength(300));
+export const Label = z.string().check(z.minLength(1), z.maxLength(LABEL_MAX_LENGTH));

@@ -400,3 +400,16 @@ test('workshop lists are replaced only by someone who can see them', () => {
   const cleared = transition(dateOnly.cycle, { type: 'UPDATE_WORKSHOP', date: null }, { actor: IC, partnership });
   assert.ok(cleared.ok && cleared.cycle.workshop.date === undefined);
 });
+
+test('re-sending an unchanged plan keeps the agreements; the meeting date can be cleared', () => {
+  let c = driveTo('pre-review');
+  const lines = [{ id: 'l1', question: 'How consistent is feedback?', questionIds: [] }];
+  c = send(c, LEAD, { type: 'UPDATE_REVIEW_PLAN', meetingOn: '2026-10-05', linesOfEnquiry: lines });
+  c = send(c, LEAD, { type: 'SET_REVIEW_DATES', dates: ['2026-10-20'] });
+  c = send(c, LEAD, { type: 'AGREE_REVIEW_PLAN' });
+  c = send(c, HOST_HEAD, { type: 'UPDATE_REVIEW_PLAN', linesOfEnquiry: lines });
+  assert.ok(c.preReview.agreedByLeadAt, 'no change, so the lead’s agreement stands');
+  c = send(c, HOST_HEAD, { type: 'UPDATE_REVIEW_PLAN', meetingOn: null });
+  assert.equal(c.preReview.meetingOn, undefined);
+  assert.equal(c.preReview.agreedByLeadAt, undefined);
+});

@@ -30,7 +30,8 @@ export const CycleEvent = z.discriminatedUnion('type', [
   ev('SET_REVIEW_TEAM', { leadReviewerId: Id, memberIds: z.array(Id) }),
   ev('SET_REVIEW_DATES', { dates: z.array(IsoDate) }),
   ev('UPDATE_REVIEW_PLAN', {
-    meetingOn: z.optional(IsoDate),
+    /** `null` clears the date. */
+    meetingOn: z.optional(z.nullable(IsoDate)),
     focusSummary: z.optional(Text),
     linesOfEnquiry: z.optional(z.array(LineOfEnquiry)),
     evidencePlan: z.optional(z.array(PlannedActivity)),

@@ -285,8 +285,16 @@ export const TRANSITIONS: { readonly [S in Stage]: StageTable } = {
       permission: 'plan-review',
       effect: (d, e) => {
         const { type: _type, ...changes } = e;
-        for (const [key, value] of Object.entries(changes)) if (value !== undefined) (d.preReview as Record<string, unknown>)[key] = value;
-        clearPlanAgreement(d);
+        const plan = d.preReview as Record<string, unknown>;
+        let changed = false;
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === undefined || JSON.stringify(plan[key]) === JSON.stringify(value ?? undefined)) continue;
+          changed = true;
+          if (value === null) delete plan[key];
+          else plan[key] = value;
+        }
+        // Only a real change asks both parties to agree again.
+        if (changed) clearPlanAgreement(d);
       },
       subject: () => 'plan',
     },

@@ -46,6 +46,10 @@ export const tokens = css`
   *::after {
     box-sizing: inherit;
   }
+  /* <details> slots its content with the browser's content-box: full-width fields would overflow. */
+  details > * {
+    box-sizing: border-box;
+  }
 `;
 
 export const controls = css`
