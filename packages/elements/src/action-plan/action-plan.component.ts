@@ -443,6 +443,14 @@ export class SppActionPlan extends SppCycleElement {
     void this.focusLater('#due-heading');
   }
 
+  /** Escape in a confirmation goes back, as its second button does. */
+  private onConfirmKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (this.confirmingPublish) this.cancelPublish();
+    else if (this.confirmingCheckIn) this.cancelRecord();
+  }
+
   // The check-in form (kept on this device until recorded)
 
   private checkInValue(name: string, fallback = ''): string {
@@ -579,7 +587,7 @@ export class SppActionPlan extends SppCycleElement {
     if (view.phase === 'complete') notes.push(html`<p class="notice">${t.complete}</p>`);
     if (view.phase === 'paused') notes.push(html`<p class="notice">${t.paused}</p>`);
     if (view.phase === 'withdrawn') notes.push(html`<p class="notice">${t.withdrawn}</p>`);
-    if (view.readOnlyAll) notes.push(html`<p class="notice" data-read-only>${format(t.readOnly, { reason: this.whyNot('edit-action-plan') ?? view.save.reason ?? '' })}</p>`);
+    if (view.readOnlyAll) notes.push(html`<p class="notice no-print" data-read-only>${format(t.readOnly, { reason: this.whyNot('edit-action-plan') ?? view.save.reason ?? '' })}</p>`);
     if (view.phase === 'plan' && cycle.checkIns.some((c) => c.heldOn)) notes.push(html`<p class="notice">${t.continued}</p>`);
     return notes;
   }
@@ -630,7 +638,7 @@ export class SppActionPlan extends SppCycleElement {
     const showReason = active && !view.readOnlyAll && !view.canEdit;
     return html`<section part="actions" aria-labelledby="actions-heading">
       <h3 id="actions-heading">${t.heading}</h3>
-      ${showReason ? html`<p class="notice">${format(this.strings.notices.actionsReadOnly, { reason: this.whyNot('edit-action-plan') ?? view.save.reason ?? '' })}</p>` : nothing}
+      ${showReason ? html`<p class="notice no-print">${format(this.strings.notices.actionsReadOnly, { reason: this.whyNot('edit-action-plan') ?? view.save.reason ?? '' })}</p>` : nothing}
       ${cycle.actions.length
         ? html`<ol class="actions">
             ${repeat(
@@ -855,7 +863,7 @@ export class SppActionPlan extends SppCycleElement {
       <h3 id="publish-heading">${t.heading}</h3>
       <p class="hint">${t.hint}</p>
       ${this.confirmingPublish && view.publish.allowed
-        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="publish-confirm-heading">
+        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="publish-confirm-heading" @keydown=${this.onConfirmKey}>
             <h4 id="publish-confirm-heading" tabindex="-1">${t.confirmHeading}</h4>
             <p>${due ? format(t.confirmText, { date: this.date(due) }) : t.confirmTextNoDate}</p>
             <div class="buttons">
@@ -880,7 +888,7 @@ export class SppActionPlan extends SppCycleElement {
   private renderCheckIn(cycle: Cycle, partnership: Partnership, view: View) {
     const t = this.strings.checkIn;
     if (!view.canRecord) {
-      return html`<section part="check-in" aria-labelledby="check-in-heading">
+      return html`<section part="check-in" class="no-print" aria-labelledby="check-in-heading">
         <h3 id="check-in-heading">${t.heading}</h3>
         <p class="notice" data-cannot-record>${format(t.cannotRecord, { reason: this.whyNot('record-check-in') ?? view.record.reason ?? '' })}</p>
       </section>`;
@@ -968,7 +976,7 @@ export class SppActionPlan extends SppCycleElement {
         ${this.fieldError('outcome')}
       </fieldset>
       ${this.confirmingCheckIn
-        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="check-in-confirm-heading">
+        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="check-in-confirm-heading" @keydown=${this.onConfirmKey}>
             <h4 id="check-in-confirm-heading" tabindex="-1">${t.confirmHeading}</h4>
             <p>
               ${outcome === 'continue'

@@ -260,6 +260,8 @@ export const actionPlanStyles = [
     }
     /* With nothing to say, the status bar takes no room (its live regions stay in place). */
     .status-bar:not(:has(.save-state p:not(:empty), .notice, button)) {
+      height: 0;
+      overflow: hidden;
       margin-block-end: calc(var(--_space) * -2);
     }
     .status-bar [part='refusal']:empty,

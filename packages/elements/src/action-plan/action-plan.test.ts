@@ -287,10 +287,18 @@ describe('<spp-action-plan>', () => {
       await accessible(el);
     });
 
-    it('“Not yet” goes back without publishing', async () => {
+    it('“Not yet” (or Escape) goes back without publishing', async () => {
       const { el } = await mount(millbrook(), 'u-jonah');
       await click(el, q(el, '[data-publish]'));
       await click(el, button(el, 'Not yet'));
+      expect(q(el, '[part="confirm"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(q(el, '[data-publish]'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('publish-confirm-heading');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      await el.updateComplete;
       expect(q(el, '[part="confirm"]')).to.equal(null);
       expect(el.shadowRoot!.activeElement).to.equal(q(el, '[data-publish]'));
       expect(text(q(el, '.stage'))).to.equal('Stage: Action plan');
