@@ -253,15 +253,17 @@ export class SppReviewSchedule extends SppElement {
   private personName(partnership: Partnership, id: string): string {
     const person = findPerson(partnership, id);
     if (!person) return format(this.strings.adjust.unknownPerson, { id });
-    return person.schoolId ? `${person.name}, ${this.schoolName(partnership, person.schoolId)}` : person.name;
+    return person.schoolId ? format(this.strings.personAtSchool, { name: person.name, school: this.schoolName(partnership, person.schoolId) }) : person.name;
   }
 
   private date(iso: string): string {
     return longDate(iso, this.strings.dateLocale);
   }
 
+  /** A window as a select option: short dates, so it fits the control. */
   private windowText(w: ReviewWindow): string {
-    return `${w.term}: ${this.date(w.from)} to ${this.date(w.to)}`;
+    const locale = this.strings.dateLocale;
+    return format(this.strings.adjust.windowOption, { term: w.term, from: longDate(w.from, locale, 'short'), to: longDate(w.to, locale, 'short') });
   }
 
   private yearText(partnership: Partnership): string {
@@ -413,7 +415,8 @@ export class SppReviewSchedule extends SppElement {
       if (c.edit({ type: 'MARK_PUBLISHED' })) return; // core's refusal is shown in the alert region
       await c.flush();
       this.outcome = plural(t.done, created.length);
-      this.dispatchEvent(new SppSchedulePublishedEvent(created, c.schedule ?? schedule));
+      const published = new SppSchedulePublishedEvent(created, c.schedule ?? schedule);
+      this.dispatchEvent(published);
       this.focusLater('#published-notice');
     } catch (error) {
       this.publishError = format(t.refused, { reason: (error as Error).message });
@@ -451,7 +454,7 @@ export class SppReviewSchedule extends SppElement {
       ${this.renderHeader(partnership, schedule, decision)}
       <div class="status-bar">
         ${this.renderSaveState()} ${this.renderRefusal()}
-        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        <p class="announcement muted" role="status" aria-live="polite">${this.announcement}</p>
         <p part="outcome" role="status" aria-live="polite" class=${this.outcome ? 'outcome' : ''}>${this.outcome}</p>
       </div>
       ${schedule.publishedAt ? nothing : this.renderChecks(partnership, checks)} ${this.renderTable(partnership, schedule, checks, editable)}
@@ -564,27 +567,38 @@ export class SppReviewSchedule extends SppElement {
     </section>`;
   }
 
-  private renderProblem(partnership: Partnership, p: SchedulePlanProblem, withRule = true) {
+  private renderProblem(p: SchedulePlanProblem) {
     const t = this.strings.checks;
     return html`<li class="problem ${p.severity}" data-rule=${p.rule}>
-      <strong>${p.severity === 'error' ? t.toFix : t.toLookAt}</strong>
-      <span>${withRule ? `${this.ruleName(p.rule)}: ` : ''}${p.message}</span>
+      <strong>${p.severity === 'error' ? t.toFix : t.toLookAt}</strong> ${p.message}
+      <span class="rule">${format(t.rule, { rule: this.ruleName(p.rule) })}</span>
     </li>`;
+  }
+
+  /** "1 problem to fix", "2 fairness points to look at", or both. */
+  private counts(errors: number, warnings: number): string {
+    const t = this.strings.checks;
+    return [
+      errors ? format(t.errorsPart, { errors: plural(t.error, errors) }) : '',
+      warnings ? format(t.warningsPart, { warnings: plural(t.warning, warnings) }) : '',
+    ]
+      .filter(Boolean)
+      .join(t.and);
   }
 
   private renderChecks(partnership: Partnership, checks: Checks) {
     const t = this.strings.checks;
     const summary =
       checks.errors > 0
-        ? format(t.errors, { errors: plural(t.error, checks.errors), warnings: plural(t.warning, checks.warnings) })
+        ? format(t.errors, { counts: this.counts(checks.errors, checks.warnings) })
         : checks.warnings > 0
-          ? format(t.warningsOnly, { warnings: plural(t.warning, checks.warnings) })
+          ? format(t.warningsOnly, { counts: this.counts(0, checks.warnings) })
           : t.allClear;
     const state = checks.errors ? 'has-errors' : checks.warnings ? 'has-warnings' : 'clear';
     return html`<section part="checks" aria-labelledby="checks-heading" class=${state}>
       <h3 id="checks-heading" tabindex="-1">${t.heading}</h3>
       <p role="status" aria-live="polite" data-checks-summary class="summary">${summary}</p>
-      ${checks.general.length ? html`<ul class="problems">${checks.general.map((p) => this.renderProblem(partnership, p))}</ul>` : nothing}
+      ${checks.general.length ? html`<ul class="problems">${checks.general.map((p) => this.renderProblem(p))}</ul>` : nothing}
     </section>`;
   }
 
@@ -595,9 +609,9 @@ export class SppReviewSchedule extends SppElement {
       if (!problems.length) return html`<span class="ok">${t.ok}</span>`;
       if (editable) {
         const errors = problems.filter((p) => p.severity === 'error').length;
-        return html`<span class=${errors ? 'error' : ''}>${format(t.counts, { errors, warnings: problems.length - errors })}</span>`;
+        return html`<span class=${errors ? 'error' : ''}>${this.counts(errors, problems.length - errors)}</span>`;
       }
-      return html`<ul class="problems compact">${problems.map((p) => this.renderProblem(partnership, p))}</ul>`;
+      return html`<ul class="problems compact">${problems.map((p) => this.renderProblem(p))}</ul>`;
     };
     return html`<section part="table" aria-labelledby="table-heading">
       <h3 id="table-heading" tabindex="-1">${t.heading}</h3>
@@ -620,7 +634,7 @@ export class SppReviewSchedule extends SppElement {
                   const others = r.memberIds.filter((m) => m !== r.leadReviewerId);
                   return html`<tr data-review=${r.id}>
                     <th scope="row">${this.schoolName(partnership, r.hostSchoolId)}</th>
-                    <td>${r.window.term}<br /> <span class="muted">${this.date(r.window.from)} to ${this.date(r.window.to)}</span></td>
+                    <td>${r.window.term}<br /> <span class="muted">${format(t.dates, { from: this.date(r.window.from), to: this.date(r.window.to) })}</span></td>
                     <td>${this.personName(partnership, r.leadReviewerId)}</td>
                     <td>
                       ${others.length ? html`<ul class="plain">${others.map((m) => html`<li>${this.personName(partnership, m)}</li>`)}</ul>` : t.none}
@@ -686,7 +700,7 @@ export class SppReviewSchedule extends SppElement {
           <ol aria-labelledby="map-key-heading">
             ${schools.map((s) => {
               const to = gives(s.id);
-              return html`<li data-school=${s.id}><strong>${s.name}</strong>: ${to.length ? format(t.givesTo, { schools: this.list(to) }) : t.givesToNone}</li>`;
+              return html`<li data-school=${s.id}><strong>${s.name}</strong>${t.keySeparator}${to.length ? format(t.givesTo, { schools: this.list(to) }) : t.givesToNone}</li>`;
             })}
           </ol>
         </div>
@@ -845,7 +859,7 @@ export class SppReviewSchedule extends SppElement {
       <div class="review-checks" id=${checksId}>
         <p class="visually-hidden">${t.problems}</p>
         ${problems.length
-          ? html`<ul class="problems">${problems.map((p) => this.renderProblem(partnership, p))}</ul>`
+          ? html`<ul class="problems">${problems.map((p) => this.renderProblem(p))}</ul>`
           : html`<p class="ok">${t.fine}</p>`}
       </div>
     </div>`;

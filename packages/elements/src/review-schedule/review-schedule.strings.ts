@@ -43,13 +43,16 @@ export const reviewScheduleStrings = {
   checks: {
     heading: 'Checks',
     allClear: 'Every school has a review and every review follows the partnership’s rules.',
-    errors: '{errors} to fix before the schedule can be published; {warnings} to look at.',
-    warningsOnly: 'Nothing stops publishing; {warnings} to look at.',
+    errors: 'Before the schedule can be published: {counts}.',
+    warningsOnly: 'Nothing stops publishing: {counts}.',
+    errorsPart: '{errors} to fix',
+    warningsPart: '{warnings} to look at',
+    and: '; ',
     error: { one: '1 problem', many: '{count} problems' },
     warning: { one: '1 fairness point', many: '{count} fairness points' },
     toFix: 'To fix:',
     toLookAt: 'To look at:',
-    forReview: 'Review of {school}: {message}',
+    rule: '(Rule: {rule})',
   },
 
   table: {
@@ -65,7 +68,7 @@ export const reviewScheduleStrings = {
     none: 'None',
     noFacilitator: 'Not chosen yet',
     ok: 'Follows the rules',
-    counts: '{errors} to fix, {warnings} to look at',
+    dates: '{from} to {to}',
     empty: 'This schedule has no reviews yet.',
   },
 
@@ -75,6 +78,7 @@ export const reviewScheduleStrings = {
     label: 'Map of review links: {schools} schools and {links} links, each from a school whose people review to the school they review. {pairs} The table “Who reviews whom” gives the same information.',
     pairs: { none: 'No two schools review each other.', one: '1 pair of schools review each other.', many: '{count} pairs of schools review each other.' },
     key: 'Key to the map',
+    keySeparator: ': ',
     givesTo: 'reviews {schools}',
     givesToNone: 'reviews no other school',
   },
@@ -107,6 +111,7 @@ export const reviewScheduleStrings = {
     hint: 'Changes are checked at once and saved as you go. Anything that breaks a rule is kept and explained next to the review, so you can put it right.',
     review: 'Review of {school}',
     window: 'Window',
+    windowOption: '{term}: {from} – {to}',
     lead: 'Lead reviewer',
     canLead: 'Can lead this review',
     others: 'Others in the partnership (a rule would be broken)',
@@ -120,7 +125,6 @@ export const reviewScheduleStrings = {
     unknownPerson: 'Unknown person ({id})',
     problems: 'Checks for this review',
     fine: 'This review follows the rules.',
-    changed: 'Review of {school} changed.',
   },
 
   publish: {
@@ -171,6 +175,7 @@ export const reviewScheduleStrings = {
     'person-window-overlap': 'Overlapping windows',
   } satisfies Record<ScheduleRule, string>,
   unknownSchool: 'Unknown school ({id})',
+  personAtSchool: '{name}, {school}',
 };
 
 export const getReviewScheduleStrings = defineStrings('review-schedule', reviewScheduleStrings);

@@ -90,8 +90,12 @@ export const reviewScheduleStyles = [
     }
     .status-bar [part='refusal']:empty,
     .status-bar .save-state.idle p:empty,
-    .status-bar [part='outcome']:empty {
+    .status-bar [part='outcome']:empty,
+    .status-bar .announcement:empty {
       display: none;
+    }
+    .announcement {
+      margin: 0;
     }
     .outcome {
       margin: 0;
@@ -131,6 +135,9 @@ export const reviewScheduleStyles = [
     }
     .problem.error strong {
       color: var(--_danger);
+    }
+    .problem .rule {
+      color: var(--_text-muted);
     }
     .problem.warning {
       background: var(--_warning-bg);
@@ -279,6 +286,9 @@ export const reviewScheduleStyles = [
       gap: 4px;
       min-height: 24px;
       margin: 0;
+    }
+    .checkboxes input {
+      flex: none;
     }
     .checkboxes label {
       font-weight: 400;

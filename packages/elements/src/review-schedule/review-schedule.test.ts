@@ -15,6 +15,7 @@ import {
 import { demoPartnership } from '@spp/core/demo';
 import type { SppSchedulePublishedEvent } from './review-schedule.events';
 import type { SppReviewSchedule } from './review-schedule.component';
+import '../provider/provider.define';
 import './review-schedule.define';
 
 const ID = 'schedule-2026-27';
@@ -184,6 +185,19 @@ describe('<spp-review-schedule>', function () {
       await accessible(el);
     });
 
+    it('takes the store, person and partnership from <spp-provider>, and plans under its own schedule-id', async () => {
+      const store = storeWith();
+      const wrapper = await fixture<HTMLElement>(html`<spp-provider .store=${store} .partnership=${partnership} actor-id="u-amara">
+        <spp-review-schedule schedule-id="schedule-riverside-2026"></spp-review-schedule>
+      </spp-provider>`);
+      const el = wrapper.querySelector('spp-review-schedule')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-plan]'), 'the planning form shows');
+      await click(el, button(el, 'Plan the year'));
+      await waitForTable(el);
+      expect((await store.get('schedule', 'schedule-riverside-2026'))?.reviews).to.have.length(6);
+      expect(await store.get('schedule', ID)).to.equal(undefined);
+    });
+
     it('shows a schedule another tab planned meanwhile', async () => {
       const store = storeWith();
       const { el } = await mount('u-dev', { store });
@@ -239,12 +253,13 @@ describe('<spp-review-schedule>', function () {
 
       await choose(el, lead, 'u-dev');
       const checks = text(card(el, kelmarsh.id).querySelector('.review-checks'));
-      expect(checks).to.contain('To fix: Not their own school: Review of Kelmarsh Road Primary: Dev Patel works at Kelmarsh Road Primary: nobody reviews their own school.');
+      expect(checks).to.contain('To fix: Review of Kelmarsh Road Primary: Dev Patel works at Kelmarsh Road Primary: nobody reviews their own school. (Rule: Not their own school)');
       expect(lead!.getAttribute('aria-describedby')).to.equal(`checks-${kelmarsh.id}`);
       for (const other of schedule.reviews.filter((r) => r.id !== kelmarsh.id)) {
         expect(text(card(el, other.id).querySelector('.review-checks'))).to.equal('Checks for this review This review follows the rules.');
       }
-      expect(summary(el)).to.equal('1 problem to fix before the schedule can be published; 0 fairness points to look at.');
+      expect(summary(el)).to.equal('Before the schedule can be published: 1 problem to fix.');
+      expect(text(q(el, `[part="table"] tr[data-review="${kelmarsh.id}"] td:last-child`))).to.equal('1 problem to fix');
       const publishButton = q<HTMLButtonElement>(el, '[data-publish]')!;
       expect(publishButton.getAttribute('aria-disabled')).to.equal('true');
       expect(text(q(el, '#publish-reason'))).to.equal('Fix the 1 problem above before publishing.');
@@ -335,9 +350,25 @@ describe('<spp-review-schedule>', function () {
       await el.flush();
       const saved = reviewOf((await store.get('schedule', ID))!, 's-ashby');
       expect(saved.memberIds).to.deep.equal([ashby.leadReviewerId, 'u-kirsty']);
+      expect(text(windows.selectedOptions[0])).to.equal('Spring term: 11 Jan 2027 – 26 Mar 2027');
       expect(saved.window).to.deep.equal({ term: 'Spring term', from: '2027-01-11', to: '2027-03-26' });
       expect(saved.facilitatorId).to.equal('u-rosa');
       expect(text(q(el, '[part="save-state"] [role="status"]'))).to.equal('All changes saved');
+      await accessible(el);
+    });
+
+    it('tells fairness points from errors: one person on too many reviews is a point to look at, and publishing stays open', async () => {
+      const schedule = planned();
+      const { el } = await mount('u-amara', { store: storeWith(schedule) });
+      for (const school of ['s-kelmarsh', 's-millbrook']) await click(el, q(el, `#member-${reviewOf(schedule, school).id}-u-amara`));
+      expect(summary(el)).to.equal('Nothing stops publishing: 1 fairness point to look at.');
+      const general = qa(el, '[part="checks"] .problem');
+      expect(general.map((li) => text(li))).to.deep.equal([
+        'To look at: Amara Okafor is on 3 reviews; the partnership aims for no more than 2 a year. (Rule: Load per person)',
+      ]);
+      expect(general[0]!.classList.contains('warning')).to.equal(true);
+      expect(text(q(el, '[data-person-stats] tr[data-person="u-amara"]'))).to.equal('Amara Okafor Ashby Brook Primary 3 1 0');
+      expect(q(el, '[data-publish]')!.getAttribute('aria-disabled')).to.equal('false');
       await accessible(el);
     });
 
@@ -356,6 +387,28 @@ describe('<spp-review-schedule>', function () {
       expect(text(row.querySelectorAll('td')[1])).to.equal('Maya Sandhu, Thornhill Special School');
       await el.flush();
       expect(reviewOf((await store.get('schedule', ID))!, 's-oakfield').memberIds[0]).to.equal('u-maya');
+    });
+
+    it('keeps a change the store cannot save on this device, offers to try again, and does not publish half-saved work', async () => {
+      const schedule = planned();
+      const bytes = new TextEncoder().encode(`schedule/${ID}${JSON.stringify(schedule)}`).length;
+      const store = createStore(memoryAdapter({ initial: { [`schedule/${ID}`]: schedule }, quotaBytes: bytes + 8 }));
+      const oakfield = reviewOf(schedule, 's-oakfield');
+      const { el } = await mount('u-amara', { store });
+      await choose(el, q<HTMLSelectElement>(el, `#lead-${oakfield.id}`), 'u-maya');
+      await el.flush();
+      await el.updateComplete;
+      expect(text(q(el, '[part="save-state"] [role="status"]'))).to.match(/^Not saved: .*storage is full.*Your changes are kept on this device\.$/);
+      expect(button(el, 'Try saving again')).to.exist;
+      expect(localStorage.getItem(`spp-journal:${partnership.id}:schedule/${ID}`)).to.contain('u-maya');
+      expect(q<HTMLSelectElement>(el, `#lead-${oakfield.id}`)!.value, 'the change stays on screen').to.equal('u-maya');
+      await accessible(el);
+
+      await publish(el);
+      await waitUntil(() => text(q(el, '.publish-error')), 'publishing reports why it stopped');
+      expect(text(q(el, '.publish-error'))).to.contain('Not published: your latest changes are not saved yet.');
+      expect((await store.list('cycle')).documents).to.have.length(0);
+      expect((await store.get('schedule', ID))!.publishedAt).to.equal(undefined);
     });
 
     it('publishes by keyboard; Escape backs out of the confirmation', async () => {
