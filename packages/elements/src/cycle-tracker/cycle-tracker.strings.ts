@@ -1,0 +1,132 @@
+/**
+ * The en-GB text of `<spp-cycle-tracker>`. Replace any of it with
+ * `setStrings({ 'cycle-tracker': { … } })`. `{name}` placeholders are filled as text.
+ *
+ * The tracker follows the programme's steps (is the review done, did the workshop and the
+ * check-in happen?); nothing here grades a school or a person.
+ */
+import { defineStrings } from '../shared/strings';
+
+export const cycleTrackerStrings = {
+  /** Locale used to write dates, e.g. "2 Feb 2027". */
+  dateLocale: 'en-GB',
+  heading: 'Review cycles {year}',
+  intro:
+    'Where every school’s peer review stands this year: the next step and when it is due, and whether the improvement workshop and the 90-day check-in have happened.',
+  readOnly: 'This tracker only shows progress: each school’s cycle is changed in its own review widgets.',
+  loading: 'Loading the review cycles…',
+  notConnected: 'This tracker is not connected to a store and a partnership yet.',
+  notSignedIn: 'Sign in to see the review cycles of {partnership}.',
+  notMember: 'You are not a member of {partnership}, so its review cycles are not shown here.',
+  listFailed: 'The review cycles could not be read. {reason}',
+  tryAgain: 'Try reading them again',
+  empty: 'There are no review cycles for {year} yet. They appear here as soon as the year’s review schedule is published.',
+
+  unreadable: {
+    heading: { one: '1 review cycle could not be read', many: '{count} review cycles could not be read' },
+    intro:
+      'It is not in the table, the timeline or the exports below. It has been left exactly as it was saved: ask whoever looks after your storage to check it.',
+    introMany:
+      'They are not in the table, the timeline or the exports below. They have been left exactly as they were saved: ask whoever looks after your storage to check them.',
+    /** One record: `{key}` is where it is saved, e.g. "cycle/c-ashby". */
+    item: 'The record saved as “{key}”: {reason}',
+  },
+
+  summary: {
+    none: 'No school needs attention on {date}.',
+    one: '1 school needs attention on {date}: an overdue step, or a workshop or check-in that has not happened.',
+    many: '{count} schools need attention on {date}: an overdue step, or a workshop or check-in that has not happened.',
+  },
+
+  filters: {
+    heading: 'Choose which schools to show',
+    year: 'Academic year',
+    stage: 'Stage',
+    allStages: 'All stages',
+    stageOption: '{stage} ({count})',
+    group: 'Sub-group',
+    allGroups: 'All sub-groups',
+    noGroup: 'Not in a sub-group',
+    attention: 'Only schools that need attention',
+    attentionHint: 'An overdue step, a workshop not held or a check-in overdue.',
+    clear: 'Show every school',
+    count: { none: 'No schools match these choices.', one: 'Showing 1 of {total} schools.', many: 'Showing {count} of {total} schools.' },
+    countAll: { one: 'Showing the only school.', many: 'Showing all {total} schools.' },
+  },
+
+  timeline: {
+    heading: 'The year at a glance',
+    hint: 'One row for each school from September to August. The table below gives the same information.',
+    region: 'Timeline of the year (scrolls sideways)',
+    label:
+      'Timeline of {count} review cycles from {from} to {to}, with review days, improvement workshops, check-ins and today’s date. {attention} The table “Cycles” gives the same information.',
+    attentionNone: 'No school needs attention.',
+    attentionSome: 'Needing attention: {schools}.',
+    today: 'Today',
+    key: 'Key',
+    window: 'Review window from the schedule',
+    reviewDay: 'Review day',
+    workshopHeld: 'Improvement workshop held',
+    workshopPlanned: 'Improvement workshop planned or not yet held',
+    checkInDue: 'Check-in due',
+    checkInHeld: 'Check-in held',
+    attention: 'Needs attention',
+    todayLine: 'Today’s date',
+  },
+
+  table: {
+    heading: 'Cycles',
+    caption: 'Review cycles {year}: one row for each host school',
+    region: 'Review cycles (scrolls sideways)',
+    school: 'School',
+    stage: 'Stage',
+    next: 'Next step',
+    overdue: 'Overdue?',
+    workshop: 'Improvement workshop',
+    checkIn: '90-day check-in',
+    lead: 'Lead reviewer',
+    facilitator: 'Facilitator',
+    record: 'Record',
+    pausedFrom: 'paused at: {stage}',
+    nextStep: {
+      'self-review': 'Review day',
+      'pre-review': 'Review day',
+      review: 'Last review day',
+      workshop: 'Improvement workshop',
+      'action-plan': 'Check-in',
+      'check-in': 'Check-in',
+    } as Record<string, string>,
+    nextDue: '{step}: {date}',
+    noDate: '{step}: no date yet',
+    noNextStep: 'None',
+    isOverdue: 'Overdue',
+    notOverdue: 'Not overdue',
+    notApplicable: 'Not applicable',
+    workshopHeldOn: 'Held on {date}',
+    workshopHeld: 'Held',
+    workshopNotHeld: 'Not held: was due {date}',
+    workshopPlannedFor: 'Planned for {date}',
+    workshopNotYet: 'Not yet',
+    workshopNeverHeld: 'Not held',
+    checkInHeldOn: 'Held on {date}',
+    checkInOverdue: 'Overdue: was due {date}',
+    checkInDueOn: 'Due {date}',
+    checkInNotYet: 'Not yet due',
+    checkInNeverHeld: 'Not held',
+    nobody: 'Not chosen yet',
+    exportJson: 'Export JSON',
+    exportJsonFor: 'of the review cycle of {school}',
+    needsAttention: 'Needs attention',
+  },
+
+  exports: {
+    heading: 'Export',
+    csv: 'Download the table as CSV',
+    csvFor: { one: '(1 school shown)', many: '({count} schools shown)' },
+    hint: 'The CSV file holds the schools shown above; “Export JSON” in a row saves that school’s whole cycle as you may see it, for a subject access request or the archive.',
+    csvDone: 'Downloaded {file}, with {count} schools.',
+    jsonDone: 'Downloaded {file}: the review cycle of {school}.',
+  },
+};
+
+export const getCycleTrackerStrings = defineStrings('cycle-tracker', cycleTrackerStrings);
