@@ -59,6 +59,8 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const all = (el: SppEvidenceLog) => text(el.shadowRoot as unknown as Element);
 const button = (el: SppEvidenceLog, label: string) => qa<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(label));
 const active = (el: SppEvidenceLog) => el.shadowRoot!.activeElement;
+/** Whether something is shown (asserted as a boolean: a failing assertion never carries an element). */
+const has = (el: SppEvidenceLog, selector: string) => Boolean(q(el, selector));
 const alertText = (el: SppEvidenceLog) => text(q(el, '[role="alert"]'));
 const banner = (el: SppEvidenceLog) => text(q(el, '[part="save-banner"] .headline .text'));
 const note = (el: SppEvidenceLog) => q<HTMLTextAreaElement>(el, '#evidence-note')!;
@@ -146,7 +148,7 @@ describe('<spp-evidence-log>', () => {
       await capture(el, 'Year 6 routine shortened to 10 minutes.');
       await capture(el, 'Pupils chose their own books in Year 5.', 'Meta');
 
-      expect(active(el), 'focus stays in the note').to.equal(note(el));
+      expect(active(el)?.id, 'focus stays in the note').to.equal('evidence-note');
       expect(note(el).value).to.equal('');
       expect(q<HTMLSelectElement>(el, '#evidence-line')!.value, 'the line stays chosen').to.equal('loe-1');
       expect(q<HTMLSelectElement>(el, '#evidence-activity')!.value).to.equal('plan:pa-1');
@@ -186,7 +188,7 @@ describe('<spp-evidence-log>', () => {
       await type(el, note(el), 'Parents’ survey: 40 replies.');
       add.focus();
       await click(el, add);
-      expect(active(el)).to.equal(note(el));
+      expect(active(el)?.id).to.equal('evidence-note');
       expect(notes(el)).to.deep.equal(['Parents’ survey: 40 replies.']);
       expect(text(q(el, '.group:last-child h4')), 'no line chosen').to.equal('Not linked to a line of enquiry');
       await el.flush();
@@ -200,11 +202,11 @@ describe('<spp-evidence-log>', () => {
       expect(text(q(el, '#evidence-note-error'))).to.equal('Write the evidence first.');
       expect(note(el).getAttribute('aria-invalid')).to.equal('true');
       expect(note(el).getAttribute('aria-describedby')).to.contain('evidence-note-error');
-      expect(active(el)).to.equal(note(el));
+      expect(active(el)?.id).to.equal('evidence-note');
       expect(qa(el, '[part="evidence-item"]')).to.have.length(0);
       await accessible(el);
       await capture(el, 'Now with words.');
-      expect(q(el, '#evidence-note-error')).to.equal(null);
+      expect(has(el, '#evidence-note-error')).to.equal(false);
       await el.flush();
       expect((await saved(store)).review.evidence.map((e) => e.note)).to.deep.equal(['Now with words.']);
     });
@@ -263,7 +265,7 @@ describe('<spp-evidence-log>', () => {
       await again.el.updateComplete;
       expect((await saved(working)).review.evidence.map((e) => e.note)).to.deep.equal(['Guided reading in Year 6 started late.', 'Book corners in every classroom.']);
       expect(banner(again.el)).to.equal('Saved');
-      expect(q(again.el, '[data-unsaved-count]')).to.equal(null);
+      expect(has(again.el, '[data-unsaved-count]')).to.equal(false);
       expect(localStorage.getItem(JOURNAL)).to.equal(null);
     });
 
@@ -300,20 +302,67 @@ describe('<spp-evidence-log>', () => {
       const ids = (await saved(store)).review.evidence.map((e) => e.id);
       expect(ids, 'the store did get them').to.have.length(2);
 
-      // Sent again: the store has moved on, so the controller asks; keeping them re-applies the same edits.
+      // Sent again: the store already holds exactly this work, so nothing is asked and nothing is doubled.
       await click(el, button(el, 'Try saving again'));
       await el.flush();
+      await new Promise((r) => setTimeout(r, 0));
       await el.updateComplete;
-      if (button(el, 'Keep my changes')) {
-        await click(el, button(el, 'Keep my changes'));
-        await el.flush();
-        await el.updateComplete;
-      }
+      expect(Boolean(button(el, 'Keep my changes')), 'no question about a conflict with oneself').to.equal(false);
+      expect(localStorage.getItem(JOURNAL)).to.equal(null);
       const evidence = (await saved(store)).review.evidence;
       expect(evidence.map((e) => e.id), 'each item once, under its own id').to.deep.equal(ids);
       expect(evidence.map((e) => e.note)).to.deep.equal(['Learning walk: routine in 4 of 6 classes.', 'Pupil voice: books chosen freely.']);
       expect(notes(el)).to.have.length(2);
-      expect(banner(el)).to.contain('Saved');
+      expect(banner(el)).to.equal('Saved');
+    });
+
+    it('edits kept on this device that did reach the store are not added twice when the widget is reopened', async () => {
+      const p = partnership;
+      const c = reviewDay(p);
+      // On the review day the tablet cannot save: the edit waits in the device journal.
+      const offline = createStore(seeded(c, { quotaBytes: JSON.stringify(c).length + 40 }));
+      const first = await mount(c, 'u-erin', { store: offline });
+      note(first.el).focus();
+      await capture(first.el, 'Governor interview: reading is a standing item.');
+      await first.el.flush();
+      const id = q(first.el, '[part="evidence-item"]')!.getAttribute('data-evidence')!;
+      first.wrapper.remove();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(journal()!.edits.map((e) => e.event.type)).to.deep.equal(['RECORD_EVIDENCE']);
+
+      // The shared store already has it (an earlier attempt got through, its reply did not).
+      const store = createStore(seeded(c));
+      await store.put(step(c, p, 'u-erin', { type: 'RECORD_EVIDENCE', item: { id, note: 'Governor interview: reading is a standing item.' } }));
+      const again = await mount(c, 'u-erin', { store });
+      await again.el.flush();
+      await new Promise((r) => setTimeout(r, 0));
+      await again.el.updateComplete;
+      expect((await saved(store)).review.evidence.map((e) => [e.id, e.note])).to.deep.equal([[id, 'Governor interview: reading is a standing item.']]);
+      expect(notes(again.el)).to.deep.equal(['Governor interview: reading is a standing item.']);
+      expect(Boolean(button(again.el, 'Keep my changes'))).to.equal(false);
+      expect(banner(again.el)).to.equal('Saved');
+      expect(localStorage.getItem(JOURNAL)).to.equal(null);
+    });
+
+    it('still asks when the store holds someone else’s change as well', async () => {
+      const p = partnership;
+      const c = reviewDay(p);
+      const adapter = seeded(c);
+      const store = createStore(adapter);
+      const { el } = await mount(c, 'u-erin', { store });
+      note(el).focus();
+      await capture(el, 'Mine: Year 4 routine seen.');
+      // Amara saves from her own tablet before Erin's save goes out, and her edit touches the same item.
+      const mine = el.shadowRoot!.querySelector('[part="evidence-item"]')!.getAttribute('data-evidence')!;
+      const theirs = step(c, p, 'u-amara', { type: 'RECORD_EVIDENCE', item: { id: mine, note: 'Amara’s wording of the same note.' } });
+      await store.put(theirs);
+      await el.flush();
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(button(el, 'Keep my changes'), 'a real conflict is still asked about').to.exist;
+      expect(banner(el)).to.equal('Saved on this device, not yet to the shared store');
+      expect(notes(el)).to.deep.equal(['Mine: Year 4 routine seen.']);
+      await accessible(el);
     });
   });
 
@@ -355,7 +404,7 @@ describe('<spp-evidence-log>', () => {
       expect(active(el)?.id).to.equal('remove-question-f-2');
       await accessible(el);
       await click(el, button(el, 'Yes, remove it'));
-      expect(q(el, '[data-finding="f-2"]')).to.equal(null);
+      expect(has(el, '[data-finding="f-2"]')).to.equal(false);
       expect(active(el)?.id, 'focus goes to Add').to.equal('add-area-to-explore');
       expect(all(el)).to.contain('Removed Area to explore 1.');
       await type(el, q<HTMLTextAreaElement>(el, '#priority')!, 'Keep the daily reading routine in every class.');
@@ -372,7 +421,7 @@ describe('<spp-evidence-log>', () => {
       const reason = 'Only the review team of Oakfield Academy can do this.';
       expect(occurrences(all(el), reason), 'the reason is shown once').to.equal(1);
       expect(text(q(el, '[part="notice"]'))).to.equal(`You can read the evidence and the draft findings but not change them. ${reason}`);
-      expect(q(el, '[part="capture"]')).to.equal(null);
+      expect(has(el, '[part="capture"]')).to.equal(false);
       expect(notes(el)).to.include('Parents valued the reading café; working parents cannot attend at 2pm.');
       expect(all(el)).to.contain('These findings are drafts');
       expect(qa(el, '[part="findings"] textarea')).to.have.length(0);
@@ -392,7 +441,7 @@ describe('<spp-evidence-log>', () => {
       expect(stages.map((e) => [e.from, e.to])).to.deep.equal([['review', 'workshop']]);
       expect(active(el)?.id, 'focus lands on the record notice').to.equal('record-notice');
       expect(text(q(el, '#record-notice'))).to.contain('Findings agreed by Grace Whitfield on');
-      expect(q(el, '#agree')).to.equal(null);
+      expect(has(el, '#agree')).to.equal(false);
       await el.flush();
       const record = await saved(store);
       expect(record.stage).to.equal('workshop');
@@ -409,7 +458,7 @@ describe('<spp-evidence-log>', () => {
       const refused: SppRefusedEvent[] = [];
       el.addEventListener('spp-refused', (e) => refused.push(e));
       await click(el, agree);
-      expect(q(el, '[part="confirm"]')).to.equal(null);
+      expect(has(el, '[part="confirm"]')).to.equal(false);
       expect(alertText(el)).to.equal('Not done: Only the headteacher of Oakfield Academy can do this.');
       expect(refused.map((e) => e.refusal.rule)).to.deep.equal(['host-head-only']);
       await el.flush();
@@ -431,9 +480,9 @@ describe('<spp-evidence-log>', () => {
       const shadow = el.shadowRoot!.innerHTML;
       expect(shadow).not.to.contain('Agreed reading routine seen in 4 of 6 classes');
       expect(shadow).not.to.contain('Parents valued the reading café');
-      expect(q(el, '[part="evidence"]')).to.equal(null);
-      expect(q(el, '[part="capture"]')).to.equal(null);
-      expect(q(el, '[part="agree"]')).to.equal(null);
+      expect(has(el, '[part="evidence"]')).to.equal(false);
+      expect(has(el, '[part="capture"]')).to.equal(false);
+      expect(has(el, '[part="agree"]')).to.equal(false);
       expect(all(el)).to.contain('Evidence notes are not shared with you');
       expect(all(el)).to.contain('Evidence notes are seen only by the review team and the headteacher of Oakfield Academy.');
       await accessible(el);
@@ -454,7 +503,7 @@ describe('<spp-evidence-log>', () => {
       expect(all(el)).to.contain('Findings agreed by Grace Whitfield on 14 October 2026.');
       expect(all(el)).to.contain('The review cycle is now at the Improvement workshop stage.');
       expect(qa(el, 'textarea, select, input')).to.have.length(0);
-      expect(q(el, '[part="save-banner"]')).to.equal(null);
+      expect(has(el, '[part="save-banner"]')).to.equal(false);
       const strength = qa(el, '[part="finding"]')[0]!;
       expect(text(strength)).to.contain('Drawn from: Agreed reading routine seen in 4 of 6 classes');
       await accessible(el);
@@ -478,13 +527,13 @@ describe('<spp-evidence-log>', () => {
       await type(el, q<HTMLTextAreaElement>(el, '#text-f-1')!, hostile);
       await new Promise((r) => setTimeout(r, 50));
       expect(notes(el)).to.include(hostile);
-      expect(q(el, '[part="evidence"] img, [part="evidence"] script')).to.equal(null);
+      expect(has(el, '[part="evidence"] img, [part="evidence"] script')).to.equal(false);
       expect((window as unknown as { __evidencePwned?: number }).__evidencePwned).to.equal(undefined);
       await el.flush();
       // Read back as the host headteacher: the finding and the evidence shown as text.
       const host = await mount(captured(), 'u-grace', { store });
       expect(text(qa(host.el, '[part="finding"] .user-text')[0])).to.equal(hostile);
-      expect(q(host.el, '[part="findings"] img')).to.equal(null);
+      expect(has(host.el, '[part="findings"] img')).to.equal(false);
       await accessible(host.el);
     });
 
