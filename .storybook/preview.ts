@@ -114,7 +114,7 @@ const preview: Preview = {
       matchers: { color: /(background|color)$/i },
     },
     // Every typed event our widgets dispatch (bubbling, composed) is logged in the Actions panel.
-    actions: { handles: ['spp-cycle-change', 'spp-stage-change', 'spp-refused', 'spp-save-state'] },
+    actions: { handles: ['spp-cycle-change', 'spp-stage-change', 'spp-refused', 'spp-save-state', 'spp-schedule-published', 'spp-support-suggested'] },
     // Used by @storybook/addon-a11y when installed; the same rule set as test/e2e/storybook.test.ts.
     a11y: {
       test: 'error',

@@ -306,6 +306,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   }
 
   private async onExternalChange(): Promise<void> {
+    // A document that did not exist yet was created (here or in another tab): load it.
+    if (this.loadState === 'missing') return this.load();
     // Our own saves also notify; only reload when we have nothing unsaved and are not saving.
     if (this.saving || this.pending.length || this.loadState !== 'ready') return;
     const { store, id } = this.source();

@@ -19,8 +19,8 @@ export const commonStrings = {
   readOnly: 'You can read this but not change it.',
   missingCycle: 'No review cycle called "{id}" was found.',
   missingRecord: 'This record was not found.',
-  notConnected: 'This widget is not connected to a review cycle yet.',
-  unreadable: 'This review cycle could not be opened. {reason}',
+  notConnected: 'This widget is not connected to its record yet.',
+  unreadable: 'This record could not be opened. {reason}',
   refused: 'Not done: {reason}',
   notYourCycle: 'You are not a member of this partnership.',
   stage: {
