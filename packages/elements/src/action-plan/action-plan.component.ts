@@ -70,7 +70,8 @@ const draftKey = (id: string, field: TextField) => `action:${id}:${field}`;
 
 /** A choice made in an action's form, sent at once. */
 interface ActionChoice {
-  dueOn?: string;
+  /** `null` clears the due date. */
+  dueOn?: string | null;
   supportSchoolId?: string | null;
   status?: ActionStatus;
 }
@@ -306,7 +307,7 @@ export class SppActionPlan extends SppCycleElement {
       const value = this.drafts.get(draftKey(id, field))!;
       if (value !== current[field]) change[field] = value;
     }
-    if (extra.dueOn !== undefined && extra.dueOn !== current.dueOn) change.dueOn = extra.dueOn;
+    if (extra.dueOn !== undefined && extra.dueOn !== (current.dueOn ?? null)) change.dueOn = extra.dueOn;
     if (extra.status !== undefined && extra.status !== current.status) change.status = extra.status;
     if (extra.supportSchoolId !== undefined && extra.supportSchoolId !== (current.supportSchoolId ?? null)) change.supportSchoolId = extra.supportSchoolId;
     if (Object.keys(change).length) {
@@ -332,14 +333,22 @@ export class SppActionPlan extends SppCycleElement {
     this.commitAction(id);
   }
 
+  /** A complete date was chosen: send at once. */
   private onActionDue(id: string, event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    const fieldId = `dueOn-${id}`;
-    if (!isIsoDate(value)) {
-      this.setFieldError(fieldId, this.strings.actions.notADate);
-      return;
-    }
-    this.commitAction(id, { dueOn: value }, fieldId);
+    if (isIsoDate(value)) this.commitAction(id, { dueOn: value }, `dueOn-${id}`);
+  }
+
+  /**
+   * Leaving the date field empty clears the due date (not sooner: while a date is retyped the
+   * field is briefly empty).
+   */
+  private onActionDueLeft(id: string, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.value) return;
+    // A half-typed date reads as empty too: say so rather than clear the date.
+    if (input.validity.badInput) return this.setFieldError(`dueOn-${id}`, this.strings.actions.notADate);
+    this.commitAction(id, { dueOn: null }, `dueOn-${id}`);
   }
 
   private onActionSupport(id: string, event: Event): void {
@@ -742,6 +751,7 @@ export class SppActionPlan extends SppCycleElement {
           aria-describedby=${this.described(id('dueOn'), overdue && id('dueOn') + '-overdue')}
           aria-invalid=${this.fieldErrors[id('dueOn')] ? 'true' : 'false'}
           @change=${(e: Event) => this.onActionDue(a.id, e)}
+          @blur=${(e: Event) => this.onActionDueLeft(a.id, e)}
         />
         ${overdue ? html`<p class="overdue-text" id=${id('dueOn') + '-overdue'}>${format(t.overdueText, { date: this.date(a.dueOn) })}</p>` : nothing}
         ${this.fieldError(id('dueOn'))}

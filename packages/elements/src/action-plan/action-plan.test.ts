@@ -203,6 +203,22 @@ describe('<spp-action-plan>', () => {
       await accessible(el);
     });
 
+    it('clearing a due date is kept in the history, and the plan then needs a date before it is published', async () => {
+      const { el } = await mount(millbrook(), 'u-jonah');
+      const due = field(el, 'dueOn-act-1');
+      due.focus();
+      due.value = '';
+      due.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(text(action(el, 'act-1').querySelector('summary')), 'not cleared while the date may be retyped').to.contain('No changes');
+      due.blur();
+      await el.updateComplete;
+      const history = action(el, 'act-1').querySelector<HTMLDetailsElement>('details')!;
+      history.open = true;
+      expect(text(history.querySelector('.changes ul'))).to.equal('Due date was 11 December 2026');
+      expect(text(q(el, '#publish-reason'))).to.equal('Not yet: Action 1 still needs a due date.');
+    });
+
     it('types an edit by keyboard and saves it when Tab leaves the field', async () => {
       const { el, store } = await mount(millbrook(), 'u-jonah');
       const criteria = field<HTMLTextAreaElement>(el, 'successCriteria-act-2');
@@ -312,6 +328,7 @@ describe('<spp-action-plan>', () => {
       await click(el, q(el, '[data-publish]'));
       expect(alertText(el)).to.equal('Not done: Only the headteacher of Millbrook Church of England Primary can do this.');
       expect(text(q(el, '.stage'))).to.equal('Stage: Action plan');
+      await accessible(el);
     });
   });
 
