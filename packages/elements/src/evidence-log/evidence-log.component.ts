@@ -535,6 +535,7 @@ export class SppEvidenceLog extends SppCycleElement {
         <p>${t.record}</p>
         ${at ? html`<p>${by ? format(t.agreedBy, { name: this.personName(partnership, by), date }) : format(t.agreedOn, { date })}</p>` : nothing}
         <p>${format(t.stageNow, { stage: c.stage[cycle.stage] })}</p>
+        ${view.mayViewEvidence ? nothing : html`<p>${this.whyNot('view-evidence')}</p>`}
       </div>`;
     }
     if (!view.mayViewEvidence) {
@@ -650,7 +651,8 @@ export class SppEvidenceLog extends SppCycleElement {
     const name = this.personName(view.partnership, e.recordedBy);
     const activity = this.activityName(e.activity);
     const when = html`<time datetime=${e.recordedAt}>${dateTime(e.recordedAt, t.dateLocale)}</time>`;
-    return html`${activity ? html`${activity} · ` : nothing}${name} · ${when}`;
+    const sep = t.list.separator;
+    return html`${activity ? html`${activity}${sep}` : nothing}${name}${sep}${when}`;
   }
 
   private renderItem(view: View, e: EvidenceItem) {

@@ -68,10 +68,8 @@ export const evidenceLogStrings = {
     none: 'No evidence recorded yet.',
     lineNone: 'Nothing recorded for this line yet.',
     unlinked: 'Not linked to a line of enquiry',
-    groupCount: '{count} item(s)',
-    meta: '{activity} · {name} · {when}',
-    metaNoActivity: '{name} · {when}',
-    recordedBy: 'Recorded by',
+    /** Between the activity, who recorded an item and when. */
+    separator: ' · ',
   },
 
   activities: {

@@ -66,6 +66,9 @@ export const evidenceLogStyles = [
       font-weight: 400;
       margin: 0;
     }
+    section > .hint {
+      margin-bottom: var(--_space);
+    }
     .field-error {
       color: var(--_danger);
       font-weight: 600;
@@ -185,6 +188,9 @@ export const evidenceLogStyles = [
       margin: 0;
       display: grid;
       gap: var(--_space);
+    }
+    .finding-cards {
+      margin-bottom: var(--_space);
     }
     .item {
       padding: var(--_space);

@@ -494,6 +494,7 @@ describe('<spp-evidence-log>', () => {
       expect(all(el)).to.contain('Pupils talk confidently about the books they read');
       expect(el.shadowRoot!.innerHTML).not.to.contain('Agreed reading routine seen in 4 of 6 classes');
       expect(all(el)).not.to.contain('Drawn from:');
+      expect(all(el)).to.contain('Evidence notes are seen only by the review team and the headteacher of Oakfield Academy.');
       await accessible(el);
     });
 
