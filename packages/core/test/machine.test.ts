@@ -413,3 +413,22 @@ test('re-sending an unchanged plan keeps the agreements; the meeting date can be
   assert.equal(c.preReview.meetingOn, undefined);
   assert.equal(c.preReview.agreedByLeadAt, undefined);
 });
+
+test('autosaved typing in one action is one change in its history; a later change is another', () => {
+  let c = driveTo('action-plan');
+  for (const [i, what] of ['T', 'Tr', 'Tri'].entries()) c = send(c, HOST_HEAD, { type: 'SAVE_ACTION', action: { id: 'a1', what } }, `2026-11-20T10:00:0${i}.000Z`);
+  const history = c.actions[0]!.history;
+  assert.equal(history.length, 1);
+  assert.deepEqual(history[0]?.before, { what: 'Trial whole-class feedback in Y3-4' });
+  c = send(c, HOST_HEAD, { type: 'SAVE_ACTION', action: { id: 'a1', what: 'Trial' } }, '2026-11-21T10:00:00.000Z');
+  assert.equal(c.actions[0]!.history.length, 2);
+  assert.deepEqual(c.actions[0]!.history[1]?.before, { what: 'Tri' });
+});
+
+test('an action is overdue once its date has passed, unless it is done or stopped', async () => {
+  const { isActionOverdue } = await import('../src/index');
+  assert.equal(isActionOverdue({ dueOn: '2027-01-15', status: 'in-progress' }, '2027-01-16'), true);
+  assert.equal(isActionOverdue({ dueOn: '2027-01-15', status: 'in-progress' }, '2027-01-15'), false);
+  assert.equal(isActionOverdue({ dueOn: '2027-01-15', status: 'done' }, '2027-02-01'), false);
+  assert.equal(isActionOverdue({ status: 'not-started' }, '2027-02-01'), false);
+});

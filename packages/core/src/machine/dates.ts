@@ -1,5 +1,5 @@
 /** Dates derived from a cycle: check-in due dates and overdue detection. Calendar dates are UTC. */
-import type { Cycle } from '../schema/cycle';
+import type { Cycle, ImprovementAction } from '../schema/cycle';
 import type { Partnership } from '../schema/partnership';
 
 /** `YYYY-MM-DD` plus `days` (may be negative). */
@@ -76,4 +76,9 @@ export function cycleStatus(cycle: Cycle, partnership: Partnership, today: strin
   }
   const active = !['complete', 'paused', 'withdrawn'].includes(cycle.stage);
   return { stage: cycle.stage, dueOn, overdue: active && dueOn !== undefined && dueOn < today, workshopHeld, checkInHeld };
+}
+
+/** An action is overdue when its due date has passed and it is neither done nor stopped. */
+export function isActionOverdue(action: Pick<ImprovementAction, 'dueOn' | 'status'>, today: string): boolean {
+  return Boolean(action.dueOn && action.dueOn < today && action.status !== 'done' && action.status !== 'stopped');
 }

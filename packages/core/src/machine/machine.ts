@@ -185,6 +185,8 @@ const updateWorkshop: TransitionSpec<EventOf<'UPDATE_WORKSHOP'>> = {
   },
   subject: (e) => Object.keys(e).filter((k) => k !== 'type').sort().join(','),
 };
+/** Changes to one action by one person within this time count as one change in its history. */
+const HISTORY_MERGE_MS = 5 * 60_000;
 const saveAction: TransitionSpec<EventOf<'SAVE_ACTION'>> = {
   permission: 'edit-action-plan',
   guards: ['supportSchoolIsPartner'],
@@ -218,7 +220,15 @@ const saveAction: TransitionSpec<EventOf<'SAVE_ACTION'>> = {
         else (existing as Record<string, unknown>)[key] = value;
       }
     }
-    if (Object.keys(before).length) existing.history.push({ at, by: actorId, before });
+    if (Object.keys(before).length) {
+      const last = existing.history.at(-1);
+      // One person's autosaved typing in the same field(s) is one change: keep the earliest "before".
+      const sameFields = last && Object.keys(before).every((key) => key in last.before);
+      if (last && sameFields && last.by === actorId && Date.parse(at) - Date.parse(last.at) < HISTORY_MERGE_MS) {
+        last.before = { ...before, ...last.before };
+        last.at = at;
+      } else existing.history.push({ at, by: actorId, before });
+    }
   },
   subject: (e) => `action:${e.action.id}`,
 };

@@ -39,13 +39,6 @@ export function dateTime(instant: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
-/** Statuses that end an action: it cannot be late any more. */
-const FINISHED: ReadonlySet<string> = new Set(['done', 'stopped']);
-
-/** An action is overdue when its due date has passed and it is neither done nor stopped. */
-export const isActionOverdue = (action: Pick<ImprovementAction, 'dueOn' | 'status'>, today: string): boolean =>
-  Boolean(action.dueOn && action.dueOn < today && !FINISHED.has(action.status));
-
 /** The name of the JSON export file: ids are already safe in file names (core's Id pattern). */
 export const exportFileName = (cycleId: string, today: string): string => `spp-cycle-${cycleId.replace(/[^A-Za-z0-9_.-]/g, '-')}-${today}.json`;
 
