@@ -1,10 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ACTIVE_STAGES, STAGES, addDays, cyclesCsv, findPerson, toIsoDate, type Partnership, type Stage, type UnreadableRecordError } from '@spp/core';
+import { ACTIVE_STAGES, STAGES, addDays, cyclesCsv, findPerson, toIsoDate, type Partnership, type Stage } from '@spp/core';
 import { SppElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
 import { CycleListController, readOnlyDocument } from './cycle-list.controller';
+import { plural, unreadableNotice, warningIcon } from './list-notices';
 import {
   ISO_DATE,
   NO_GROUP,
@@ -22,21 +23,12 @@ import {
 import { getCycleTrackerStrings } from './cycle-tracker.strings';
 import { cycleTrackerStyles } from './cycle-tracker.styles';
 
-type Plural = { one: string; many: string; none?: string };
-const plural = (forms: Plural, count: number, values: Record<string, string | number> = {}) =>
-  format(count === 0 && forms.none ? forms.none : count === 1 ? forms.one : forms.many, { count, ...values });
-
 /** Core's stages that have a next step (complete, paused and withdrawn have none). */
 const ACTIVE: ReadonlySet<Stage> = new Set(ACTIVE_STAGES);
 
 /** The timeline's drawing units (the SVG scales to its box). */
 const TL = { width: 960, label: 230, right: 14, top: 36, row: 38, nameChars: 28 } as const;
 
-/** A warning sign next to text: the text says it, the shape shows it, colour only adds to both. */
-const warningIcon = html`<svg class="icon warning" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <path class="icon-fill" d="M8 1.2 15.4 14.6H.6Z"></path>
-  <path class="icon-mark" d="M8 5.6v4.6M8 11.6v1.4"></path>
-</svg>`;
 const heldIcon = html`<svg class="icon held" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path class="icon-tick" d="M2.5 8.5 6.2 12 13.5 4"></path>
 </svg>`;
@@ -194,24 +186,12 @@ export class SppCycleTracker extends SppElement {
     const shown = rows.filter((row) =>
       matches(row, { stage: this.stageFilter, group: this.groupFilter, needsAttention: this.needsAttention }),
     );
-    return html`${this.renderUnreadable(this.list.unreadable)}
+    return html`${unreadableNotice(this.list.unreadable, t.unreadable)}
     ${rows.length === 0 && years.length === 1
       ? html`<p part="notice" class="notice" data-empty>${format(t.empty, { year: yearText(year) })}</p>`
       : html`${this.renderSummary(rows, today)} ${this.renderFilters(partnership, rows, shown, years, year)}
         ${rows.length === 0 ? html`<p part="notice" class="notice" data-empty>${format(t.empty, { year: yearText(year) })}</p>` : nothing}
         ${shown.length ? html`${this.renderTimeline(shown, year, today)} ${this.renderTable(shown, year)} ${this.renderExport(shown, partnership, year, today)}` : nothing}`}`;
-  }
-
-  private renderUnreadable(errors: readonly UnreadableRecordError[]) {
-    if (!errors.length) return nothing;
-    const t = this.strings.unreadable;
-    return html`<div part="unreadable" class="notice error" role="alert">
-      <h3>${warningIcon} ${plural(t.heading, errors.length)}</h3>
-      <p>${errors.length === 1 ? t.intro : t.introMany}</p>
-      <ul>
-        ${errors.map((e) => html`<li data-unreadable=${e.key}>${format(t.item, { key: e.key, reason: (e.cause as Error | undefined)?.message ?? e.message })}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private renderSummary(rows: readonly TrackerRow[], today: string) {

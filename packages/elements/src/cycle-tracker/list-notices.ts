@@ -1,0 +1,43 @@
+/**
+ * Pieces both read-only list widgets (`<spp-cycle-tracker>`, `<spp-strengths-directory>`) render:
+ * the notice naming cycle records the store could not read, and the warning sign. Styles are in
+ * `listNoticeStyles` (cycle-tracker.styles.ts).
+ */
+import { html, nothing } from 'lit';
+import type { UnreadableRecordError } from '@spp/core';
+import { format } from '../shared/strings';
+
+export type Plural = { one: string; many: string; none?: string };
+export const plural = (forms: Plural, count: number, values: Record<string, string | number> = {}) =>
+  format(count === 0 && forms.none ? forms.none : count === 1 ? forms.one : forms.many, { count, ...values });
+
+/** A warning sign next to text: the text says it, the shape shows it, colour only adds to both. */
+export const warningIcon = html`<svg class="icon warning" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path class="icon-fill" d="M8 1.2 15.4 14.6H.6Z"></path>
+  <path class="icon-mark" d="M8 5.6v4.6M8 11.6v1.4"></path>
+</svg>`;
+
+export interface UnreadableStrings {
+  heading: Plural;
+  /** Said when one record could not be read. */
+  intro: string;
+  /** Said when several could not be read. */
+  introMany: string;
+  /** One record: `{key}` is where it is saved, `{reason}` what is wrong with it. */
+  item: string;
+}
+
+/**
+ * An alert naming every record that could not be read, by the key it is saved under, with the
+ * store's reason. Nothing when there are none.
+ */
+export function unreadableNotice(errors: readonly UnreadableRecordError[], t: UnreadableStrings) {
+  if (!errors.length) return nothing;
+  return html`<div part="unreadable" class="notice error" role="alert">
+    <h3>${warningIcon} ${plural(t.heading, errors.length)}</h3>
+    <p>${errors.length === 1 ? t.intro : t.introMany}</p>
+    <ul>
+      ${errors.map((e) => html`<li data-unreadable=${e.key}>${format(t.item, { key: e.key, reason: e.cause instanceof Error ? e.cause.message : e.message })}</li>`)}
+    </ul>
+  </div>`;
+}
