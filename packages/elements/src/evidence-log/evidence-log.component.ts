@@ -495,9 +495,11 @@ export class SppEvidenceLog extends SppCycleElement {
     }
     const showBanner = (view.phase === 'review' && view.mayViewEvidence) || this.cycleState.saveState !== 'idle';
     return html`<div part="base" @keydown=${this.onKeydown}>
-      ${this.renderHeader(view)} ${this.renderNotices(view)} ${showBanner ? this.renderSaveBanner(view) : this.renderSaveState()}
-      ${this.renderRefusal()}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.renderHeader(view)} ${this.renderNotices(view)} ${showBanner ? this.renderSaveBanner(view) : nothing}
+      <div class="status">
+        ${showBanner ? nothing : this.renderSaveState()} ${this.renderRefusal()}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      </div>
       ${view.capture.allowed ? this.renderCapture(view) : nothing} ${view.mayViewEvidence && view.phase !== 'before' ? this.renderEvidence(view) : nothing}
       ${view.phase !== 'before' ? this.renderFindings(view) : nothing}
       ${view.phase === 'review' && view.mayViewEvidence ? this.renderAgree(view) : nothing}
@@ -757,6 +759,8 @@ export class SppEvidenceLog extends SppCycleElement {
     const evidence = newestFirst(display.review.evidence);
     const linked = new Set(f.evidenceIds);
     const confirming = this.confirmingRemove === f.id;
+    // On paper the linked evidence is listed, as the checkboxes are not printed.
+    const printLinked = evidence.filter((e) => linked.has(e.id));
     return html`<li class="finding" part="finding" data-finding=${f.id}>
       <div class="field">
         <label for=${`text-${f.id}`}>${label}</label>
@@ -775,6 +779,15 @@ export class SppEvidenceLog extends SppCycleElement {
               <option value="" .selected=${live(!f.lineId)}>${this.strings.capture.noLine}</option>
               ${lines.map((l) => html`<option value=${l.id} .selected=${live(l.id === f.lineId)}>${l.question}</option>`)}
             </select>
+            <p class="print-only">${this.lineName(cycle, f.lineId) ?? this.strings.capture.noLine}</p>
+          </div>`
+        : nothing}
+      ${printLinked.length
+        ? html`<div class="print-only">
+            <p class="meta">${t.drawsOn}</p>
+            <ul class="drawn-from">
+              ${printLinked.map((e) => html`<li><span class="user-text">${e.note}</span> <span class="meta">(${this.itemMeta(view, e)})</span></li>`)}
+            </ul>
           </div>`
         : nothing}
       <details class="links">

@@ -39,6 +39,16 @@ export const evidenceLogStyles = [
       margin: 0 0 var(--_space);
       padding-inline-start: 1.5em;
     }
+    .status p:empty {
+      margin: 0;
+    }
+    .status [part='refusal'].notice {
+      margin: 0;
+    }
+    textarea {
+      field-sizing: content;
+      max-height: 24em;
+    }
     [part='notice'] p:last-child {
       margin-bottom: 0;
     }
@@ -334,6 +344,7 @@ export const evidenceLogStyles = [
         padding: 0;
       }
       .save-banner,
+      details.links,
       [part='agree'],
       [part='confirm'],
       .confirm-remove,
