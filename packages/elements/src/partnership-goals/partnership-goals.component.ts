@@ -128,7 +128,7 @@ export class SppPartnershipGoals extends SppElement {
   private renderHeader(view: View | undefined, t: Strings) {
     const p = view?.partnership;
     const lead = p?.people.find(isPartnershipLead);
-    return html`<header part="header">
+    return html`<div part="header" class="header">
       <h2>${t.title}</h2>
       ${p ? html`<p class="subtitle">${format(t.subtitle, { partnership: p.name, year: yearText(p.academicYear) })}</p>` : nothing}
       <p>${t.intro}</p>
@@ -138,7 +138,7 @@ export class SppPartnershipGoals extends SppElement {
             <p>${view.decision.reason}${lead ? html` ${format(t.keptBy, { name: lead.name })}` : nothing}</p>
           </div>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderGoals(view: View, t: Strings) {

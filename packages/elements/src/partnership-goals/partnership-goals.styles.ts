@@ -22,7 +22,7 @@ export const partnershipGoalsStyles = [
       gap: var(--_gap);
       min-width: 0;
     }
-    header > :last-child,
+    .header > :last-child,
     section > :last-child {
       margin-bottom: 0;
     }
