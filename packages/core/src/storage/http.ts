@@ -366,6 +366,8 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
       case 409:
         return new UnreadableRecordError(key, new InvalidDocumentError('The saved data on the server', [`${reply.body?.['message'] ?? 'it cannot be read'}`]));
       case 413:
+        error = new StorageFailedError(`${what}: it is larger than the server accepts${said}. Nothing was changed; ask your IT team.`);
+        break;
       case 507:
         error = new StorageFailedError(`${what}: storage on the server is full${said}. Nothing was changed; ask your IT team to free some space, then try again.`);
         break;
