@@ -13,3 +13,14 @@ export {
 export { memoryAdapter, type MemoryAdapterOptions } from './memory';
 export { indexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './indexeddb';
 export { createStore, type ListResult, type PutOptions, type Store, type StoredDocument, type StoredMeta } from './store';
+export {
+  httpAdapter,
+  localStorageQueue,
+  memoryQueue,
+  type HttpAdapter,
+  type HttpAdapterOptions,
+  type HttpConflict,
+  type HttpStoreChange,
+  type OfflineQueue,
+  type QueuedWrite,
+} from './http';
