@@ -91,6 +91,18 @@ async function capture(el: SppEvidenceLog, value: string, modifier: 'Control' | 
   await sendKeys({ up: modifier });
   await el.updateComplete;
 }
+/**
+ * Adds a note at once (typed, then Ctrl+Enter), in one task: no autosave can start in between, so
+ * tests of failing saves know exactly what each save attempt carries.
+ */
+async function addNow(el: SppEvidenceLog, value: string) {
+  const field = note(el);
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true }));
+  await el.updateComplete;
+}
 async function saved(store: Store) {
   return (await store.get('cycle', 'c-oakfield'))!;
 }
@@ -237,9 +249,8 @@ describe('<spp-evidence-log>', () => {
       // Storage that cannot take anything more than the cycle as it is.
       const full = createStore(seeded(c, { quotaBytes: JSON.stringify(c).length + 40 }));
       const { el, wrapper } = await mount(c, 'u-erin', { store: full });
-      note(el).focus();
-      await capture(el, 'Guided reading in Year 6 started late.');
-      await capture(el, 'Book corners in every classroom.');
+      await addNow(el, 'Guided reading in Year 6 started late.');
+      await addNow(el, 'Book corners in every classroom.');
       await el.flush();
       await el.updateComplete;
 
@@ -274,9 +285,8 @@ describe('<spp-evidence-log>', () => {
       const adapter = flaky(seeded(c), 1, 'not-sent');
       const store = createStore(adapter);
       const { el } = await mount(c, 'u-erin', { store });
-      note(el).focus();
-      await capture(el, 'Staff interview: routine valued.');
-      await capture(el, 'Data: Year 6 reading ages up.');
+      await addNow(el, 'Staff interview: routine valued.');
+      await addNow(el, 'Data: Year 6 reading ages up.');
       await el.flush();
       await el.updateComplete;
       expect(banner(el)).to.contain('Saved on this device, not yet to the shared store');
@@ -293,9 +303,8 @@ describe('<spp-evidence-log>', () => {
       const c = reviewDay();
       const store = createStore(flaky(seeded(c), 1, 'reply-lost'));
       const { el } = await mount(c, 'u-erin', { store });
-      note(el).focus();
-      await capture(el, 'Learning walk: routine in 4 of 6 classes.');
-      await capture(el, 'Pupil voice: books chosen freely.');
+      await addNow(el, 'Learning walk: routine in 4 of 6 classes.');
+      await addNow(el, 'Pupil voice: books chosen freely.');
       await el.flush();
       await el.updateComplete;
       expect(banner(el)).to.contain('Saved on this device, not yet to the shared store');
@@ -322,8 +331,7 @@ describe('<spp-evidence-log>', () => {
       // On the review day the tablet cannot save: the edit waits in the device journal.
       const offline = createStore(seeded(c, { quotaBytes: JSON.stringify(c).length + 40 }));
       const first = await mount(c, 'u-erin', { store: offline });
-      note(first.el).focus();
-      await capture(first.el, 'Governor interview: reading is a standing item.');
+      await addNow(first.el, 'Governor interview: reading is a standing item.');
       await first.el.flush();
       const id = q(first.el, '[part="evidence-item"]')!.getAttribute('data-evidence')!;
       first.wrapper.remove();
@@ -350,8 +358,7 @@ describe('<spp-evidence-log>', () => {
       const adapter = seeded(c);
       const store = createStore(adapter);
       const { el } = await mount(c, 'u-erin', { store });
-      note(el).focus();
-      await capture(el, 'Mine: Year 4 routine seen.');
+      await addNow(el, 'Mine: Year 4 routine seen.');
       // Amara saves from her own tablet before Erin's save goes out, and her edit touches the same item.
       const mine = el.shadowRoot!.querySelector('[part="evidence-item"]')!.getAttribute('data-evidence')!;
       const theirs = step(c, p, 'u-amara', { type: 'RECORD_EVIDENCE', item: { id: mine, note: 'Amara’s wording of the same note.' } });
