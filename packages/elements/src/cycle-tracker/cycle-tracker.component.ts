@@ -27,7 +27,7 @@ import { cycleTrackerStyles } from './cycle-tracker.styles';
 const ACTIVE: ReadonlySet<Stage> = new Set(ACTIVE_STAGES);
 
 /** The timeline's drawing units (the SVG scales to its box). */
-const TL = { width: 960, label: 230, right: 14, top: 36, row: 38, nameChars: 28 } as const;
+const TL = { width: 960, label: 250, right: 14, top: 38, row: 40, nameX: 30, nameChars: 25 } as const;
 
 const heldIcon = html`<svg class="icon held" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path class="icon-tick" d="M2.5 8.5 6.2 12 13.5 4"></path>
@@ -213,6 +213,11 @@ export class SppCycleTracker extends SppElement {
     const hasGroups = groups.some((g) => g !== NO_GROUP);
     const filtered = Boolean(this.stageFilter || this.groupFilter || this.needsAttention);
     const count = filtered || shown.length !== rows.length ? plural(t.count, shown.length, { total: rows.length }) : plural(t.countAll, rows.length, { total: rows.length });
+    const chosen = [
+      this.stageFilter ? `${t.stage}: ${stageText[this.stageFilter]}` : '',
+      this.groupFilter ? `${t.group}: ${this.groupFilter === NO_GROUP ? t.noGroup : this.groupFilter}` : '',
+      this.needsAttention ? t.attention : '',
+    ].filter(Boolean);
     return html`<form part="filters" class="filters" aria-labelledby="filters-heading" @submit=${(e: Event) => e.preventDefault()}>
       <h3 id="filters-heading" class="no-print">${t.heading}</h3>
       <div class="filter-fields no-print">
@@ -254,6 +259,7 @@ export class SppCycleTracker extends SppElement {
           </div>
         </div>
       </div>
+      ${chosen.length ? html`<p class="print-only" data-print-filters>${format(t.printChosen, { filters: chosen.join('; ') })}</p>` : nothing}
       <div class="count-line">
         <p role="status" aria-live="polite" data-count>${count}</p>
         ${filtered ? html`<button type="button" data-clear @click=${this.clearFilters}>${t.clear}</button>` : nothing}
@@ -290,15 +296,13 @@ export class SppCycleTracker extends SppElement {
       const top = TL.top + i * TL.row;
       const cy = top + TL.row / 2;
       const c = r.cycle;
-      const active = ACTIVE.has(c.stage);
       const span = c.window;
       const from = span && (span.from < range.from ? range.from : span.from);
       const to = span && (span.to > range.to ? range.to : span.to);
       return svg`<g class=${r.needsAttention ? 'tl-row attention' : 'tl-row'} data-school=${c.hostSchoolId}>
-        ${i % 2 ? svg`<rect class="band" x="0" y=${top} width=${TL.width} height=${TL.row}></rect>` : nothing}
-        <text class="name" x="6" y=${cy + 5}>${shorten(r.schoolName, TL.nameChars)}</text>
+        <text class="name" x=${TL.nameX} y=${cy + 5}>${shorten(r.schoolName, TL.nameChars)}</text>
         ${r.needsAttention
-          ? svg`<path class="attention-mark" d=${`M${TL.label - 20} ${cy - 8} l8 15 h-16 Z`}></path><path class="attention-bang" d=${`M${TL.label - 20} ${cy - 3} v5 M${TL.label - 20} ${cy + 4} v1.6`}></path>`
+          ? svg`<path class="attention-mark" d=${`M15 ${cy - 8} l8 15 h-16 Z`}></path><path class="attention-bang" d=${`M15 ${cy - 3} v5 M15 ${cy + 4} v1.6`}></path>`
           : nothing}
         ${from && to && from <= to ? svg`<rect class="window" x=${edge(from)} y=${cy - 9} width=${Math.max(edge(to) - edge(from) + (scale.right - scale.left) / scale.days, 2)} height="18" rx="3"></rect>` : nothing}
         ${c.review.dates.filter((d) => scale.has(d)).map((d) => svg`<rect class="review-day" x=${scale.x(d) - 5} y=${cy - 5} width="10" height="10"></rect>`)}
@@ -306,7 +310,7 @@ export class SppCycleTracker extends SppElement {
           ? svg`<path class=${r.status.workshopHeld ? 'workshop held' : 'workshop planned'} d=${`M${scale.x(c.workshop.date)} ${cy - 8} l8 8 l-8 8 l-8 -8 Z`}></path>`
           : nothing}
         ${c.checkIns.filter((ci) => scale.has(ci.heldOn)).map((ci) => svg`<circle class="check-in held" cx=${scale.x(ci.heldOn!)} cy=${cy} r="6.5"></circle>`)}
-        ${active && scale.has(r.checkInDue)
+        ${(c.stage === 'action-plan' || c.stage === 'check-in') && scale.has(r.checkInDue)
           ? svg`<circle class=${r.checkInOverdue ? 'check-in due overdue' : 'check-in due'} cx=${scale.x(r.checkInDue)} cy=${cy} r="6.5"></circle>`
           : nothing}
       </g>`;
@@ -317,6 +321,7 @@ export class SppCycleTracker extends SppElement {
       <p class="hint">${t.hint}</p>
       <div class="scroll" role="region" aria-label=${t.region} tabindex="0">
         <svg part="timeline-image" class="timeline" role="img" aria-label=${label} viewBox="0 0 ${TL.width} ${height}" preserveAspectRatio="xMinYMin meet">
+          ${rows.map((_, i) => (i % 2 ? svg`<rect class="band" x="0" y=${TL.top + i * TL.row} width=${TL.width} height=${TL.row}></rect>` : nothing))}
           ${months.map(
             (m) => svg`<line class="month" x1=${edge(m)} x2=${edge(m)} y1=${TL.top - 20} y2=${bottom}></line>
               <text class="month-name" x=${edge(m) + 4} y=${TL.top - 8}>${formatDate(m, locale, { month: 'short' })}</text>`,

@@ -50,6 +50,8 @@ export const cycleTrackerStrings = {
     attention: 'Only schools that need attention',
     attentionHint: 'An overdue step, a workshop not held or a check-in overdue.',
     clear: 'Show every school',
+    /** Printed instead of the filter controls, e.g. "Chosen: Stage: Check-in; Only schools that need attention." */
+    printChosen: 'Chosen: {filters}.',
     count: { none: 'No schools match these choices.', one: 'Showing 1 of {total} schools.', many: 'Showing {count} of {total} schools.' },
     countAll: { one: 'Showing the only school.', many: 'Showing all {total} schools.' },
   },

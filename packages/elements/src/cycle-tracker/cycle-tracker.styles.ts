@@ -142,13 +142,15 @@ export const cycleTrackerStyles = [
 
     /* Tables */
     .scroll {
+      /* Positioned, so the visually hidden text of its buttons is clipped here, not widening the page. */
+      position: relative;
       max-width: 100%;
       overflow-x: auto;
     }
     table {
       border-collapse: collapse;
       width: 100%;
-      min-width: 56rem;
+      min-width: 50rem;
     }
     caption {
       text-align: start;
@@ -159,7 +161,7 @@ export const cycleTrackerStyles = [
     td {
       text-align: start;
       vertical-align: top;
-      padding: 6px var(--_space);
+      padding: 6px;
       border-block-end: 1px solid var(--_border-subtle);
     }
     thead th {
@@ -168,7 +170,7 @@ export const cycleTrackerStyles = [
     }
     tbody th {
       font-weight: 600;
-      min-width: 11rem;
+      min-width: 8.5rem;
     }
     .school-name {
       display: block;
@@ -200,8 +202,8 @@ export const cycleTrackerStyles = [
       color: var(--_success);
     }
     td button {
-      white-space: nowrap;
       min-height: 32px;
+      padding-inline: 8px;
     }
 
     /* Timeline */
@@ -211,7 +213,7 @@ export const cycleTrackerStyles = [
     svg.timeline:not(.key-sample) {
       display: block;
       width: 100%;
-      min-width: 44rem;
+      min-width: 50rem;
       height: auto;
     }
     .timeline .band {
@@ -224,7 +226,7 @@ export const cycleTrackerStyles = [
     .timeline .month-name,
     .timeline .today-label {
       fill: var(--_text-muted);
-      font-size: 13px;
+      font-size: 14px;
     }
     .timeline .today-label {
       fill: var(--_text);
@@ -232,7 +234,7 @@ export const cycleTrackerStyles = [
     }
     .timeline .name {
       fill: var(--_text);
-      font-size: 14px;
+      font-size: 15px;
     }
     .timeline .attention .name {
       font-weight: 700;
@@ -298,6 +300,9 @@ export const cycleTrackerStyles = [
       flex: none;
     }
 
+    .print-only {
+      display: none;
+    }
     [part='export'] [data-export-status]:empty {
       display: none;
     }
@@ -338,6 +343,7 @@ export const cycleTrackerStyles = [
       .timeline .window,
       .timeline .workshop,
       .timeline .check-in,
+      .timeline .check-in.due.overdue,
       .timeline .today line {
         stroke: CanvasText;
       }
@@ -391,6 +397,10 @@ export const cycleTrackerStyles = [
       }
       .no-print {
         display: none !important;
+      }
+      .print-only {
+        display: block;
+        margin: 0;
       }
     }
   `,

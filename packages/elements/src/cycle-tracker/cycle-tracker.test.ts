@@ -317,16 +317,26 @@ describe('<spp-cycle-tracker>', function () {
   it('fits a 320px column: the table and timeline scroll in their own labelled regions', async () => {
     const { el } = await mount({ width: '320px' });
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    // Nothing inside the scrolling regions (e.g. a button's visually hidden text) widens the page.
+    expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(window.innerWidth);
     const regions = qa(el, '.scroll[role="region"]');
     expect(regions.map((r) => r.getAttribute('tabindex'))).to.deep.equal(['0', '0']);
     expect(regions.some((r) => r.scrollWidth > r.clientWidth)).to.equal(true);
     await accessible(el);
   });
 
-  it('prints as a document: no buttons or filter controls, the count of schools kept', async () => {
+  it('prints as a document: no buttons or filter controls, the filters chosen and the count of schools written out', async () => {
     const { el } = await mount();
+    expect(q(el, '[data-print-filters]')).to.equal(null);
+    await choose(el, '#filter-group', 'South triad');
+    q<HTMLInputElement>(el, '#filter-attention')!.click();
+    await el.updateComplete;
+    const chosen = q(el, '[data-print-filters]')!;
+    expect(text(chosen)).to.equal('Chosen: Sub-group: South triad; Only schools that need attention.');
+    expect(getComputedStyle(chosen).display).to.equal('none');
     await emulateMedia({ media: 'print' });
     try {
+      expect(getComputedStyle(chosen).display).to.equal('block');
       expect(getComputedStyle(q(el, '[data-export-csv]')!).display).to.equal('none');
       expect(getComputedStyle(q(el, '.filter-fields')!).display).to.equal('none');
       expect(getComputedStyle(count(el)!).display).to.not.equal('none');

@@ -193,6 +193,7 @@ describe('<spp-strengths-directory>', function () {
     const el = wrapper.querySelector('spp-strengths-directory')!;
     await waitUntil(() => el.shadowRoot!.querySelector('[part="offer"]'), 'the strengths are read');
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(window.innerWidth);
     for (const button of qa<HTMLButtonElement>(el, 'button')) {
       const box = button.getBoundingClientRect();
       expect(box.height, 'buttons are at least 24px high').to.be.at.least(24);
