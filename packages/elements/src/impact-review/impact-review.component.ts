@@ -474,7 +474,7 @@ export class SppImpactReview extends SppElement {
         <div class="chart">
           <div class="track-row scale-row" aria-hidden="true">
             <span></span>
-            <span class="scale" title=${t.scaleLabel}>${PRACTICE_LEVELS.map((level) => html`<span>${c.practice[level].label}</span>`)}</span>
+            <span class="scale">${PRACTICE_LEVELS.map((level) => html`<span>${c.practice[level].label}</span>`)}</span>
           </div>
           <ol class="tracks">
             ${repeat(
@@ -650,7 +650,7 @@ export class SppImpactReview extends SppElement {
       <dl>
         <dt>${t.noteEvidence}</dt>
         <dd class="user-text">${note.evidence.trim() ? note.evidence : html`<span class="muted">${t.evidenceNone}</span>`}</dd>
-        <dt>${t.noteSchool}</dt>
+        <dt>${t.noteSchoolTerm}</dt>
         <dd>${this.schoolName(partnership, note.schoolId, t)}</dd>
       </dl>
     </article>`;

@@ -119,7 +119,7 @@ export function summaryText(summary: MovementSummary, t: MovementStrings): strin
 }
 
 /** The track's geometry, in SVG user units: one tick per practice level, evenly spaced. */
-export const TRACK = { width: 320, height: 36, y: 18, step: 80, first: 40 } as const;
+export const TRACK = { width: 320, height: 30, y: 15, step: 80, first: 40 } as const;
 const xOf = (level: PracticeLevel) => TRACK.first + TRACK.step * PRACTICE_LEVELS.indexOf(level);
 
 /**

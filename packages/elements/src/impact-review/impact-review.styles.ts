@@ -136,7 +136,7 @@ export const impactReviewStyles = [
       align-items: center;
       gap: 4px;
     }
-    .key-symbol {
+    svg.movement.key-symbol {
       width: 24px;
       height: 24px;
       flex: none;
@@ -172,6 +172,10 @@ export const impactReviewStyles = [
       overflow-wrap: normal;
       hyphens: auto;
     }
+    .scale,
+    .tracks svg.movement {
+      max-width: 30rem;
+    }
     .scale span {
       padding-inline: 2px;
     }
@@ -179,7 +183,6 @@ export const impactReviewStyles = [
       display: block;
       width: 100%;
       height: auto;
-      max-height: 56px;
       overflow: visible;
     }
     .movement .track-line {
