@@ -5,6 +5,7 @@
 export { SppProvider } from './provider/provider.define';
 export { SppSelfReview } from './self-review/self-review.define';
 export { SppReviewPlan } from './review-plan/review-plan.define';
+export { SppEvidenceLog } from './evidence-log/evidence-log.define';
 export { SppActionPlan } from './action-plan/action-plan.define';
 export { SppReviewSchedule, SppSchedulePublishedEvent } from './review-schedule/review-schedule.define';
 export { SppWorkshopPlanner } from './workshop-planner/workshop-planner.define';

@@ -53,16 +53,6 @@ interface View {
   unsaved?: Set<string>;
 }
 
-/** The content of a cycle as JSON with sorted keys, leaving out its history and save metadata. */
-function content(cycle: Cycle): string {
-  const { audit: _audit, revision: _revision, updatedAt: _updatedAt, ...rest } = cycle;
-  return JSON.stringify(rest, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
-}
-const sameContent = (a: Cycle, b: Cycle) => content(a) === content(b);
 
 const isActivity = (value: string): value is EvidenceActivity => (EVIDENCE_ACTIVITIES as readonly string[]).includes(value);
 
@@ -147,24 +137,6 @@ export class SppEvidenceLog extends SppCycleElement {
   private sharedReads = 0;
   private seenLoad?: LoadState;
   private seenSave?: SaveState;
-
-  constructor() {
-    super();
-    this.addEventListener('spp-save-state', (e) => {
-      if (e.target === this && e.state === 'conflict') queueMicrotask(() => this.settleOwnEcho());
-    });
-  }
-
-  /**
-   * On a flaky connection a save can reach the store while its reply is lost. Sending it again then
-   * finds the store "changed elsewhere", though what it holds is exactly this person's work. When
-   * the stored version and the working copy hold the same content, there is nothing to choose
-   * between: take the stored one (nothing is lost) instead of asking.
-   */
-  private settleOwnEcho(): void {
-    const { conflict, cycle } = this.cycleState;
-    if (conflict && cycle && sameContent(conflict.theirs, cycle)) this.cycleState.useTheirs();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

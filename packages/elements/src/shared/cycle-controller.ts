@@ -10,6 +10,16 @@ import { SppCycleChangeEvent, SppStageChangeEvent } from './events';
 
 export { SAVE_DELAY_MS, type LoadState } from './document-controller';
 
+/** A cycle's content as JSON with sorted keys, leaving out its history and save metadata. */
+function content(cycle: Cycle): string {
+  const { audit: _audit, revision: _revision, updatedAt: _updatedAt, ...rest } = cycle;
+  return JSON.stringify(rest, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
 export const cycleModel: DocumentModel<Cycle, CycleEvent> = {
   kind: 'cycle',
   apply(cycle, event, context) {
@@ -23,6 +33,7 @@ export const cycleModel: DocumentModel<Cycle, CycleEvent> = {
     return mine.has(undefined) || theirChanges.some((entry) => entry.subject === undefined || mine.has(entry.subject));
   },
   urgent: (before, after) => before.stage !== after.stage,
+  sameContent: (a, b) => content(a) === content(b),
   announce(host, before, after) {
     host.dispatchEvent(new SppCycleChangeEvent(after));
     if (before.stage !== after.stage) host.dispatchEvent(new SppStageChangeEvent(before.stage, after.stage, after));

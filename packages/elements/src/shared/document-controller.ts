@@ -33,6 +33,8 @@ export interface DocumentModel<D extends StoredDoc, E> {
   urgent?(before: D, after: D): boolean;
   /** Dispatches the widget events for an accepted edit. */
   announce?(host: HTMLElement, before: D, after: D): void;
+  /** Whether two versions hold the same content (history and save metadata aside). */
+  sameContent?(a: D, b: D): boolean;
 }
 export interface StoredDoc {
   id: string;
@@ -270,6 +272,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       this.setSaveState('failed', this.error);
       return;
     }
+    if (this.alreadySaved(theirs)) return;
     if (this.model.clashes(base, theirs, this.pending.map((p) => p.event))) {
       this.conflict = { theirs };
       this.setSaveState('conflict', new ConflictError(`${this.model.kind}/${base.id}`, base.revision, theirs.revision));
@@ -277,6 +280,27 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     }
     this.rebase(theirs);
     await this.save();
+  }
+
+  /**
+   * On a flaky connection a save can reach the store while its reply is lost; the retry then finds
+   * the record "changed elsewhere" though it holds exactly these edits. When replaying them changes
+   * nothing, adopt the stored version instead of asking.
+   */
+  private alreadySaved(theirs: D): boolean {
+    const { doc, refused } = this.replay(theirs, this.pending);
+    if (refused.length || !this.model.sameContent?.(doc, theirs)) return false;
+    this.base = theirs;
+    this.doc = theirs;
+    this.pending = [];
+    this.clearJournal();
+    this.setSaveState('saved');
+    return true;
+  }
+
+  /** Accepted edits the store does not have yet (kept in this device's journal), oldest first. */
+  get pendingEdits(): readonly E[] {
+    return this.pending.map((p) => p.event);
   }
 
   /** Re-applies pending edits through core on top of `onto`; edits core now refuses are reported. */
@@ -372,6 +396,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     // Another person's unsaved edits on a shared laptop are never replayed as this person.
     if (!journal || journal.actorId !== actor.id || !Array.isArray(journal.edits) || !journal.edits.length) return;
     this.pending = journal.edits;
+    if (journal.baseRevision !== this.base.revision && this.alreadySaved(this.base)) return;
     this.rebase(this.base);
     if (this.pending.length && journal.baseRevision !== this.base.revision) {
       // Saved elsewhere since these edits were made: ask rather than overwrite.
