@@ -296,6 +296,23 @@ describe('<spp-cycle-tracker>', function () {
     await accessible(el);
   });
 
+  it('says when the storage cannot be read at all, and reads again on request', async () => {
+    const seeded = memoryAdapter({ initial: Object.fromEntries(demoCycles(partnership).map((c) => [`cycle/${c.id}`, c])) });
+    let failing = true;
+    const store = createStore({
+      ...seeded,
+      list: (kind: string) => (failing ? Promise.reject(new Error('The device’s storage is not available.')) : seeded.list(kind)),
+    });
+    const { el } = await mount({ store });
+    const notice = q(el, '[part="notice"][role="alert"]')!;
+    expect(text(notice)).to.contain('The review cycles could not be read. The device’s storage is not available.');
+    expect(q(el, 'table')).to.equal(null);
+    await accessible(el);
+    failing = false;
+    notice.querySelector('button')!.click();
+    await waitUntil(() => rows(el).length === 6, 'the cycles are read again');
+  });
+
   it('says when there are no cycles yet', async () => {
     const { el } = await mount({ store: storeWith([]) });
     expect(text(q(el, '[data-empty]'))).to.equal('There are no review cycles for 2026–27 yet. They appear here as soon as the year’s review schedule is published.');

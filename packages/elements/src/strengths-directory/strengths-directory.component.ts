@@ -241,6 +241,8 @@ export class SppStrengthsDirectory extends SppElement {
     clearTimeout(this.announceTimer);
     this.suggested = `${offer.cycleId}/${offer.findingId}`;
     this.announcement = format(this.strings.offer.suggested, { school: offer.schoolName, strength: shortText(offer.text) });
-    this.dispatchEvent(new SppSupportSuggestedEvent({ schoolId: offer.schoolId, findingId: offer.findingId, cycleId: offer.cycleId }));
+    // Made first, then dispatched: the manifest takes the event from the JSDoc above, once.
+    const event = new SppSupportSuggestedEvent({ schoolId: offer.schoolId, findingId: offer.findingId, cycleId: offer.cycleId });
+    this.dispatchEvent(event);
   }
 }
