@@ -577,6 +577,7 @@ export class SppImpactReview extends SppElement {
             </div>`,
           )}
         </div>
+        ${level ? nothing : html`<p class="print-only muted">${t.levelNone}</p>`}
       </fieldset>
       ${level
         ? html`<p class="clear-row">

@@ -131,7 +131,7 @@ export class SppPartnershipGoals extends SppElement {
     return html`<div part="header" class="header">
       <h2>${t.title}</h2>
       ${p ? html`<p class="subtitle">${format(t.subtitle, { partnership: p.name, year: yearText(p.academicYear) })}</p>` : nothing}
-      <p>${t.intro}</p>
+      <p>${t.intro}${view?.decision.allowed ? ` ${t.savedAsYouGo}` : ''}</p>
       ${view && !view.decision.allowed
         ? html`<div class="notice" part="read-only-notice">
             <p><strong>${t.readOnlyTitle}</strong></p>

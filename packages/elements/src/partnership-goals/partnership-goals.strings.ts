@@ -13,7 +13,8 @@ export const partnershipGoalsStrings = defineStrings('partnership-goals', {
   title: 'Partnership goals and agreements',
   subtitle: '{partnership}, {year}',
   intro:
-    'What the headteachers agreed together at the Getting Started workshop: what the partnership wants from peer review this year, and the agreements it works to. Everything typed here is saved as you go.',
+    'What the headteachers agreed together at the Getting Started workshop: what the partnership wants from peer review this year, and the agreements it works to.',
+  savedAsYouGo: 'Everything typed here is saved as you go.',
 
   // Status
   notConnected: 'This widget is not connected to a partnership yet.',
