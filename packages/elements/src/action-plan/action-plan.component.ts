@@ -580,13 +580,13 @@ export class SppActionPlan extends SppCycleElement {
 
   private renderHeader(cycle: Cycle, partnership: Partnership) {
     const t = this.strings;
-    return html`<header part="header">
+    return html`<div class="header" part="header">
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, cycle.hostSchoolId), year: cycle.academicYear })}</p>
       <p class="stage">${format(t.stage, { stage: getCommonStrings().stage[cycle.stage] })}</p>
       <p class="print-only printed-on">${format(t.printedOn, { date: this.date(this.day) })}</p>
       <p class="intro">${t.intro}</p>
-    </header>`;
+    </div>`;
   }
 
   private renderNotices(cycle: Cycle, view: View) {

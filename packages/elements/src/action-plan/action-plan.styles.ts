@@ -26,7 +26,7 @@ export const actionPlanStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    header p {
+    .header p {
       margin: 0 0 var(--_space);
     }
     .stage {

@@ -582,7 +582,7 @@ export class SppReviewPlan extends SppCycleElement {
     const view = loading ? undefined : this.view();
     if (!view) {
       return html`<div part="base">
-        <header part="header"><h2>${t.title}</h2></header>
+        <div class="header" part="header"><h2>${t.title}</h2></div>
         ${loading}
         <div class="status">${this.renderRefusal()} ${this.renderSaveState()}</div>
       </div>`;
@@ -603,7 +603,7 @@ export class SppReviewPlan extends SppCycleElement {
     const c = getCommonStrings();
     const { cycle, partnership, mode } = view;
     const stage = c.stage[cycle.stage];
-    return html`<header part="header">
+    return html`<div class="header" part="header">
       <h2>${format(t.titleFor, { school: view.hostName })}</h2>
       <p>${format(t.intro, { duration: this.duration(partnership.config.preReviewMinutes), school: view.hostName })}</p>
       ${mode === 'before' ? html`<p class="notice" part="stage-note">${format(t.beforeStage, { stage })}</p>` : nothing}
@@ -618,7 +618,7 @@ export class SppReviewPlan extends SppCycleElement {
             <p>${view.readOnlyReason}</p>
           </div>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderStartingPoint(view: View) {

@@ -30,7 +30,7 @@ export const reviewPlanStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    header p:last-child {
+    .header p:last-child {
       margin-bottom: 0;
     }
     h4 {

@@ -465,7 +465,7 @@ export class SppReviewSchedule extends SppElement {
 
   private renderHeader(partnership: Partnership, schedule: Schedule, decision: Decision) {
     const t = this.strings;
-    return html`<header part="header">
+    return html`<div class="header" part="header">
       <h2 id="schedule-heading" tabindex="-1">${format(t.heading, { year: this.yearText(partnership) })}</h2>
       <p class="muted">${partnership.name}</p>
       <p>${t.intro}</p>
@@ -474,7 +474,7 @@ export class SppReviewSchedule extends SppElement {
         : decision.allowed
           ? nothing
           : html`<p class="notice" data-read-only>${format(t.readOnly, { reason: decision.reason })}</p>`}
-    </header>`;
+    </div>`;
   }
 
   private renderNotPlanned(partnership: Partnership) {
@@ -482,10 +482,10 @@ export class SppReviewSchedule extends SppElement {
     const year = this.yearText(partnership);
     const decision = this.decision(partnership);
     return html`<div part="base">
-      <header part="header">
+      <div class="header" part="header">
         <h2>${format(this.strings.heading, { year })}</h2>
         <p class="muted">${partnership.name}</p>
-      </header>
+      </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       <section part="plan" aria-labelledby="plan-heading">
         <h3 id="plan-heading">${format(t.heading, { year })}</h3>

@@ -25,7 +25,7 @@ export const reviewScheduleStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    header p {
+    .header p {
       margin: 0 0 var(--_space);
     }
     h2:focus,

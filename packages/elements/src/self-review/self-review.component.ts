@@ -160,7 +160,7 @@ export class SppSelfReview extends SppCycleElement {
     const loading = this.renderLoadState();
     const view = loading ? undefined : this.view();
     return html`<div part="base" @input=${this.onInput} @change=${this.onChange} @click=${this.onClick} @keydown=${this.onKeydown}>
-      ${view ? this.renderHeader(view, t) : html`<header part="header"><h2>${t.title}</h2></header>${loading}`}
+      ${view ? this.renderHeader(view, t) : html`<div class="header" part="header"><h2>${t.title}</h2></div>${loading}`}
       <div class="status">${this.renderRefusal()} ${this.renderSaveState()}</div>
       ${view ? this.renderBody(view, t) : nothing}
     </div>`;
@@ -215,7 +215,7 @@ export class SppSelfReview extends SppCycleElement {
     // Another reason from core (not a role rule) when answers cannot be changed at this stage.
     const otherReason = !view.editable && !roleReason && cycle.stage === 'self-review' ? canSend(cycle, view.actor, partnership, 'RECORD_RESPONSE').reason : undefined;
     const submitted = cycle.selfReview.submittedAt;
-    return html`<header part="header">
+    return html`<div class="header" part="header">
       <h2>${school ? format(t.titleFor, { school }) : t.title}</h2>
       ${mayView
         ? html`<slot name="intro"><p>${t.intro}</p></slot>
@@ -242,7 +242,7 @@ export class SppSelfReview extends SppCycleElement {
             <p>${roleReason ?? otherReason}</p>
           </div>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private submittedText(view: View, t: Strings): string {

@@ -27,7 +27,7 @@ export const selfReviewStyles = [
     .question {
       min-width: 0;
     }
-    header p:last-child {
+    .header p:last-child {
       margin-bottom: 0;
     }
 

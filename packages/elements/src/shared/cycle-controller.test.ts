@@ -124,6 +124,26 @@ describe('CycleController', () => {
     await expect(tabB).to.be.accessible();
   });
 
+  it('keeps the text of edits that can no longer apply, and shows it to copy back', async () => {
+    const store = createStore(memoryAdapter({ initial: { 'cycle/c1': seed() } }));
+    const tabA = await mount(store, 'u-erin');
+    tabA.edit('Typed while the self-review was being submitted elsewhere');
+    (tabA as unknown as { cycleState: { flush: () => Promise<void> } }).cycleState.flush = async () => {};
+    tabA.remove();
+    // Elsewhere, the head proposes a focus and submits: the self-review can no longer be edited.
+    const { transitionOrThrow } = await import('@spp/core');
+    let cycle = (await store.get('cycle', 'c1'))!;
+    const head = { actor: { id: 'u-dev' }, partnership };
+    cycle = transitionOrThrow(cycle, { type: 'PROPOSE_FOCUS', questionIds: ['q1'], summary: 'Feedback' }, head);
+    cycle = transitionOrThrow(cycle, { type: 'SUBMIT_SELF_REVIEW' }, head);
+    await store.put(cycle);
+    const tabB = await mount(store, 'u-erin');
+    await tabB.updateComplete;
+    expect(text(tabB, '[part="dropped-text"]')).to.contain('Typed while the self-review was being submitted elsewhere');
+    expect(text(tabB, '[part="save-state"]')).to.contain('could not be applied');
+    await expect(tabB).to.be.accessible();
+  });
+
   it('reports a failed save (storage full), keeps the edit, and retries', async () => {
     const adapter = memoryAdapter({ initial: { 'cycle/c1': seed() }, quotaBytes: JSON.stringify(seed()).length + 400 });
     const store = createStore(adapter);

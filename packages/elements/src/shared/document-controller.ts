@@ -70,6 +70,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   conflict?: { theirs: D };
   /** A one-off note for the person (e.g. restored edits), announced politely. */
   notice?: string;
+  /** Text from edits core refused when replaying them on a newer version: shown, never discarded silently. */
+  dropped: { text: string[]; reason: string }[] = [];
 
   private base?: D;
   private pending: PendingEdit<E>[] = [];
@@ -312,6 +314,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       const dropped = new Set<PendingEdit<E>>(refused);
       this.pending = this.pending.filter((p) => !dropped.has(p));
       this.notice = `${refused.length} unsaved change(s) could not be applied: ${refused[0]!.reason}`;
+      // Their text is kept and shown, so a person can copy it back instead of losing it.
+      this.dropped.push(...refused.map((r) => ({ text: textOf(r.event), reason: r.reason })).filter((d) => d.text.length));
     }
     this.writeJournal();
     this.host.requestUpdate();
@@ -411,4 +415,17 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       this.clearJournal();
     }
   }
+}
+
+/** Every piece of typed text in an edit (ids, types and dates aside), for showing it back to its author. */
+function textOf(edit: unknown): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      if (value.trim() && !/(^type$|id$|Id$|Ids$|On$|^date$|^at$|^start$|^activity$|^kind$|^level$|^status$|^category$|^with$|^outcome$)/.test(key)) out.push(value);
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(edit, '');
+  return out;
 }

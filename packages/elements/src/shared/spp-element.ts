@@ -122,6 +122,15 @@ export abstract class SppElement extends LitElement {
             <button type="button" @click=${() => c.useTheirs()}>${t.useTheirs}</button>`
         : nothing}
       ${c.notice ? html`<p class="muted" role="status">${c.notice}</p>` : nothing}
+      ${c.dropped.length
+        ? html`<details class="notice" part="dropped-text">
+            <summary>${t.droppedTitle}</summary>
+            <p>${t.droppedHelp}</p>
+            <ul>
+              ${c.dropped.flatMap((d) => d.text.map((text) => html`<li class="user-text">${text}</li>`))}
+            </ul>
+          </details>`
+        : nothing}
     </div>`;
   }
 

@@ -15,6 +15,8 @@ export const commonStrings = {
   keepMine: 'Keep my changes',
   useTheirs: 'Use the other version',
   restored: 'Restored {count} unsaved change(s) from this device.',
+  droppedTitle: 'Text that could not be saved',
+  droppedHelp: 'The record moved on elsewhere before these changes were saved, so they could not be applied. Your text is kept here: copy it to where it belongs.',
   dropped: '{count} unsaved change(s) could not be applied: {reason}',
   readOnly: 'You can read this but not change it.',
   missingCycle: 'No review cycle called "{id}" was found.',

@@ -589,11 +589,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
 
   private renderHeader(cycle: Cycle, partnership: Partnership) {
     const t = this.strings;
-    return html`<header part="header">
+    return html`<div class="header" part="header">
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, cycle.hostSchoolId) })}</p>
       <p>${format(t.intro, { minutes: partnership.config.workshopMinutes })}</p>
-    </header>`;
+    </div>`;
   }
 
   private renderNotices(cycle: Cycle, view: View) {

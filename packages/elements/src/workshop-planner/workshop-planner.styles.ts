@@ -30,7 +30,7 @@ export const workshopPlannerStyles = [
       field-sizing: content;
       min-height: 4.5em;
     }
-    header p {
+    .header p {
       margin: 0 0 var(--_space);
     }
     ul,
