@@ -7,6 +7,8 @@ export { SppSelfReview } from './self-review/self-review.define';
 export { SppReviewPlan } from './review-plan/review-plan.define';
 export { SppEvidenceLog } from './evidence-log/evidence-log.define';
 export { SppActionPlan } from './action-plan/action-plan.define';
+export { SppCycleTracker } from './cycle-tracker/cycle-tracker.define';
+export { SppStrengthsDirectory, SppSupportSuggestedEvent } from './strengths-directory/strengths-directory.define';
 export { SppReviewSchedule, SppSchedulePublishedEvent } from './review-schedule/review-schedule.define';
 export { SppWorkshopPlanner } from './workshop-planner/workshop-planner.define';
 

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ACTIVE_STAGES, STAGES, addDays, cyclesCsv, findPerson, toIsoDate, type Partnership, type Stage } from '@spp/core';
 import { SppElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
-import { CycleListController, readOnlyDocument } from './cycle-list.controller';
+import { CycleListController } from '../shared/cycle-list-controller';
 import { plural, unreadableNotice, warningIcon } from './list-notices';
 import {
   ISO_DATE,
@@ -103,12 +103,12 @@ export class SppCycleTracker extends SppElement {
   @state() private exportMessage = '';
 
   private readonly list = new CycleListController(this, () => ({ store: this.resolvedStore, partnership: this.resolvedPartnership }));
-  private readonly readOnly = readOnlyDocument(this);
   private memo?: { key: unknown[]; rows: TrackerRow[] };
   private focusAfterRender?: string;
 
+  /** A read-only widget: no document of its own to save. */
   protected get documentState() {
-    return this.readOnly;
+    return undefined;
   }
 
   private get strings() {

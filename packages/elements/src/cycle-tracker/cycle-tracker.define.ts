@@ -9,4 +9,4 @@ declare global {
   }
 }
 export { SppCycleTracker };
-export { CycleListController } from './cycle-list.controller';
+export { CycleListController } from '../shared/cycle-list-controller';

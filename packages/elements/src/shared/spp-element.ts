@@ -45,8 +45,8 @@ export abstract class SppElement extends LitElement {
 
   private stopStrings?: () => void;
 
-  /** The controller of the document this widget edits, for the shared status regions. */
-  protected abstract get documentState(): DocumentController<StoredDoc, unknown>;
+  /** The controller of the document this widget edits, for the shared status regions (none for read-only widgets). */
+  protected abstract get documentState(): DocumentController<StoredDoc, unknown> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -92,7 +92,7 @@ export abstract class SppElement extends LitElement {
 
   /** Resolves once every edit made so far is saved (or the save failed). */
   flush(): Promise<void> {
-    return this.documentState.flush();
+    return this.documentState?.flush() ?? Promise.resolve();
   }
 
   /**
@@ -102,6 +102,7 @@ export abstract class SppElement extends LitElement {
   protected renderSaveState() {
     const t = getCommonStrings();
     const c = this.documentState;
+    if (!c) return nothing;
     const text =
       c.saveState === 'saving'
         ? t.saving
@@ -136,7 +137,7 @@ export abstract class SppElement extends LitElement {
 
   /** The last refusal from core, in an alert region so it is announced at once. */
   protected renderRefusal() {
-    const refusal = this.documentState.refusal;
+    const refusal = this.documentState?.refusal;
     return html`<div role="alert" part="refusal" class=${refusal ? 'notice error' : ''}>
       ${refusal ? format(getCommonStrings().refused, { reason: refusal.reason }) : nothing}
     </div>`;
@@ -146,7 +147,7 @@ export abstract class SppElement extends LitElement {
   protected renderLoadState(missingMessage?: string) {
     const t = getCommonStrings();
     const c = this.documentState;
-    if (c.loadState === 'ready' && c.doc) return undefined;
+    if (!c || (c.loadState === 'ready' && c.doc)) return undefined;
     if (c.loadState === 'loading') return html`<p role="status">${t.loading}</p>`;
     if (c.loadState === 'missing') return html`<p class="notice error" role="alert">${missingMessage ?? t.missingRecord}</p>`;
     if (c.loadState === 'error') return html`<p class="notice error" role="alert">${format(t.unreadable, { reason: c.error?.message ?? '' })}</p>`;

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { findPerson, strengthsDirectory, visibleCycle, type Partnership, type StrengthOffer } from '@spp/core';
 import { SppElement } from '../shared/spp-element';
 import { format } from '../shared/strings';
-import { CycleListController, readOnlyDocument } from '../cycle-tracker/cycle-list.controller';
+import { CycleListController } from '../shared/cycle-list-controller';
 import { plural, unreadableNotice } from '../cycle-tracker/list-notices';
 import { yearText } from '../cycle-tracker/cycle-tracker.helpers';
 import { groupBySchool, offerMatches, searchWords, shortText } from './strengths-directory.helpers';
@@ -76,13 +76,13 @@ export class SppStrengthsDirectory extends SppElement {
   @state() private suggested?: string;
 
   private readonly list = new CycleListController(this, () => ({ store: this.resolvedStore, partnership: this.resolvedPartnership }));
-  private readonly readOnly = readOnlyDocument(this);
   private memo?: { key: unknown[]; offers: StrengthOffer[] };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private focusAfterRender?: string;
 
+  /** A read-only widget: no document of its own to save. */
   protected get documentState() {
-    return this.readOnly;
+    return undefined;
   }
 
   private get strings() {

@@ -8,7 +8,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Partnership, Store, StoredDocument, UnreadableRecordError } from '@spp/core';
-import { DocumentController, type DocumentModel, type StoredDoc } from '../shared/document-controller';
 
 export type CycleListState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -118,19 +117,4 @@ export class CycleListController implements ReactiveController {
       await this.list();
     }
   }
-}
-
-/**
- * `SppElement` shows the save state of the document a widget edits. A read-only widget edits
- * none: this controller never loads anything (its source names no document) and refuses every
- * edit, so the shared save-state and refusal regions stay silent and `flush()` resolves at once.
- */
-const readOnlyModel: DocumentModel<StoredDoc, never> = {
-  kind: 'cycle',
-  apply: () => ({ ok: false, refusal: { code: 'not-allowed', event: 'edit', reason: 'This widget only reads.' } }),
-  clashes: () => true,
-};
-
-export function readOnlyDocument(host: ReactiveControllerHost & HTMLElement): DocumentController<StoredDoc, unknown> {
-  return new DocumentController<StoredDoc, never>(host, () => ({}), readOnlyModel) as unknown as DocumentController<StoredDoc, unknown>;
 }
