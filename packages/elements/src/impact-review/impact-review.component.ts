@@ -144,7 +144,7 @@ export class SppImpactReview extends SppElement {
   /** The reflection document to show. Defaults to `reflection-<academicYear>-<workshop>`. */
   @property({ attribute: 'reflection-id' }) reflectionId?: string;
 
-  private reflectionState = new ReflectionController(this, () => this.source());
+  private readonly reflectionState = new ReflectionController(this, () => this.source());
 
   @state() private starting = false;
   @state() private startError?: string;
@@ -154,7 +154,6 @@ export class SppImpactReview extends SppElement {
   @state() private confirmingRemove?: string;
   @state() private baseline?: Baseline;
 
-  private missingWatch?: { store: Store; id: string; stop: () => void };
   private baselineWatch?: { store: Store; key: string; stop: () => void };
   /** An element to focus after the next render (a selector), so focus is never lost. */
   private focusAfterRender?: string;
@@ -199,15 +198,12 @@ export class SppImpactReview extends SppElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopOwnStrings?.();
-    this.missingWatch?.stop();
-    this.missingWatch = undefined;
     this.baselineWatch?.stop();
     this.baselineWatch = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.syncMissingWatch();
     this.syncBaseline();
   }
 
@@ -222,30 +218,7 @@ export class SppImpactReview extends SppElement {
     }
   }
 
-  // --- The reflection appearing, and the baseline ----------------------------------------------
-
-  /** While the reflection does not exist, watches for it (started here, in another tab or by someone else). */
-  private syncMissingWatch(): void {
-    const store = this.resolvedStore;
-    const id = this.resolvedReflectionId;
-    if (this.missingWatch && this.missingWatch.store === store && this.missingWatch.id === id) return;
-    this.missingWatch?.stop();
-    this.missingWatch = undefined;
-    if (!store || !id || !this.isConnected) return;
-    const stop = store.watch('reflection', id, () => {
-      if (this.reflectionState.loadState === 'missing') this.reloadReflection();
-    });
-    this.missingWatch = { store, id, stop };
-  }
-
-  /** Starts over with a fresh controller, which loads the reflection from the store. */
-  private reloadReflection(): void {
-    const old = this.reflectionState;
-    old.hostDisconnected();
-    this.removeController(old);
-    this.reflectionState = new ReflectionController(this, () => this.source());
-    this.requestUpdate();
-  }
+  // --- The baseline ------------------------------------------------------------------------------
 
   private syncBaseline(): void {
     const store = this.resolvedStore;
@@ -312,7 +285,7 @@ export class SppImpactReview extends SppElement {
     } finally {
       this.starting = false;
     }
-    this.reloadReflection();
+    // The controller watches the store and loads the reflection now that it exists.
     this.focusAfterRender = '#reflection-title';
   }
 
