@@ -31,7 +31,7 @@ import {
 import type { DocumentController, DocumentSource, StoredDoc } from '../shared/document-controller';
 import { SppElement } from '../shared/spp-element';
 import { format, getCommonStrings, onStringsChange } from '../shared/strings';
-import { ReflectionController } from './impact-review.controller';
+import { ReflectionController, reflectionModel } from './impact-review.controller';
 import { IMPACT_GROUPS, describeChange, groupOf, keySymbol, longDate, movementTrack, newImpactId, summariseChanges, summaryText, yearText, type ImpactGroup } from './impact-review.helpers';
 import { impactReviewStrings } from './impact-review.strings';
 import { impactReviewStyles } from './impact-review.styles';
@@ -60,7 +60,8 @@ interface View {
   partnership: Partnership;
   tailored: TailoredFramework;
   actor?: Actor;
-  decision: Decision;
+  /** Core's answer to "may this person record here?", with its reason when not. */
+  decision: { allowed: boolean; reason?: string };
   areas: AreaView[];
   /** The partnership questions asked now (not hidden), in framework order: what is compared. */
   asked: TailoredQuestion[];
@@ -259,6 +260,17 @@ export class SppImpactReview extends SppElement {
     return can(actor, 'edit-reflection', null, partnership);
   }
 
+  /**
+   * Whether this person may record in this reflection, asked of core with an edit that changes
+   * nothing: core checks the role rules and that the reflection belongs to this partnership.
+   */
+  private editDecision(reflection: Reflection, partnership: Partnership): { allowed: boolean; reason?: string } {
+    const actor = this.resolvedActor;
+    if (!actor) return this.decision(partnership);
+    const probe = reflectionModel.apply(reflection, { type: 'SET_REFLECTION_DETAILS' }, { actor, partnership, now: new Date().toISOString() });
+    return probe.ok ? { allowed: true } : { allowed: false, reason: probe.refusal.reason };
+  }
+
   private async start(): Promise<void> {
     const t = impactReviewStrings();
     const store = this.resolvedStore;
@@ -359,7 +371,7 @@ export class SppImpactReview extends SppElement {
           ).map((c) => [c.questionId, c] as const),
         )
       : undefined;
-    return { reflection, partnership, tailored, ...(actor ? { actor } : {}), decision: this.decision(partnership), areas, asked, ...(changes ? { changes } : {}) };
+    return { reflection, partnership, tailored, ...(actor ? { actor } : {}), decision: this.editDecision(reflection, partnership), areas, asked, ...(changes ? { changes } : {}) };
   }
 
   private renderNotStarted(t: Strings) {

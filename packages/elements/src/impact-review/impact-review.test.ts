@@ -322,6 +322,14 @@ describe('<spp-impact-review>', function () {
     }
   });
 
+  it('shows a reflection that belongs to another partnership read-only, with core’s reason', async () => {
+    const foreign = { ...reflection('getting-started', { 'pr-reciprocity': 'beginning' }), partnershipId: 'p-elsewhere' };
+    const el = await mount(storeWith(foreign), 'u-amara');
+    expect(qa(el, 'input, textarea, select')).to.have.length(0);
+    expect(text(q(el, '[part="read-only-notice"]'))).to.contain('This record belongs to a different partnership.');
+    await accessible(el);
+  });
+
   describe('several people at once', () => {
     it('merges edits of different questions made in two widgets on one store', async () => {
       const store = storeWith(reflection('getting-started'));
