@@ -4,6 +4,7 @@
  * role rules, applied purely, or refused with a reason.
  */
 import { z, Id, IsoDate, Text } from './zod';
+import { DocumentUrl } from './schema/partnership';
 import { describeIssues } from './schema/documents';
 import { PracticeLevel } from './schema/cycle';
 import { ImpactNote, Reflection, type ProgrammeWorkshop } from './schema/reflection';
@@ -28,12 +29,13 @@ export const PartnershipEdit = z.discriminatedUnion('type', [
     mainConcern: z.optional(Text),
     confidentIn: z.optional(Text),
     anythingElse: z.optional(Text),
-    agreedOn: z.optional(IsoDate),
+    /** `null` clears the date. */
+    agreedOn: z.optional(z.nullable(IsoDate)),
   }),
   ev('SET_AGREEMENT', {
     agreement: z.enum(['mou', 'dataSharing']),
-    agreedOn: z.optional(IsoDate),
-    documentUrl: z.optional(z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//i))),
+    agreedOn: z.optional(z.nullable(IsoDate)),
+    documentUrl: z.optional(z.nullable(DocumentUrl)),
     note: z.optional(Text),
   }),
 ]);
@@ -43,7 +45,7 @@ export const ReflectionEdit = z.discriminatedUnion('type', [
   ev('RECORD_REFLECTION', { questionId: Id, level: z.optional(z.nullable(PracticeLevel)), evidence: z.optional(Text) }),
   ev('SAVE_IMPACT', { note: ImpactNote }),
   ev('REMOVE_IMPACT', { id: Id }),
-  ev('SET_REFLECTION_DETAILS', { heldOn: z.optional(IsoDate), nextSteps: z.optional(Text) }),
+  ev('SET_REFLECTION_DETAILS', { heldOn: z.optional(z.nullable(IsoDate)), nextSteps: z.optional(Text) }),
 ]);
 export type ReflectionEdit = z.infer<typeof ReflectionEdit>;
 
@@ -73,6 +75,13 @@ function check<E>(schema: z.ZodMiniType<E>, edit: unknown, permission: PolicyAct
 
 const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([k, v]) => k !== 'type' && v !== undefined));
 const stamp = (ctx: EditContext) => new Date(ctx.now ?? Date.now()).toISOString();
+/** Sets the given fields; `null` clears a field. */
+function assign(target: object, values: object): void {
+  for (const [key, value] of Object.entries(defined(values))) {
+    if (value === null) delete (target as Record<string, unknown>)[key];
+    else (target as Record<string, unknown>)[key] = value;
+  }
+}
 
 /** The partnership lead records the year's goals and the agreements (MoU, data sharing). */
 export function applyPartnershipEdit(partnership: Partnership, edit: unknown, ctx: EditContext): EditResult<Partnership> {
@@ -80,10 +89,10 @@ export function applyPartnershipEdit(partnership: Partnership, edit: unknown, ct
   if (!checked.ok) return checked;
   const next = structuredClone(partnership);
   const e = checked.edit;
-  if (e.type === 'SET_GOALS') Object.assign(next.goals, defined(e));
+  if (e.type === 'SET_GOALS') assign(next.goals, e);
   else {
     const { agreement, ...rest } = e;
-    Object.assign(next[agreement], defined(rest));
+    assign(next[agreement], rest);
   }
   next.updatedAt = stamp(ctx);
   return { ok: true, doc: next };
@@ -112,7 +121,7 @@ export function applyReflectionEdit(reflection: Reflection, edit: unknown, ctx: 
       next.impact = next.impact.filter((n) => n.id !== e.id);
       break;
     case 'SET_REFLECTION_DETAILS':
-      Object.assign(next, defined(e));
+      assign(next, e);
       break;
   }
   next.updatedAt = stamp(ctx);

@@ -20,7 +20,9 @@ test('the partnership lead records goals and agreements; others are refused with
   const refused = applyPartnershipEdit(partnership, { type: 'SET_GOALS', mainGoal: 'x' }, { actor: head, partnership });
   assert.ok(!refused.ok && refused.refusal.rule === 'partnership-lead-only');
   const hostile = applyPartnershipEdit(partnership, { type: 'SET_AGREEMENT', agreement: 'mou', documentUrl: 'javascript:alert(1)' }, { actor: lead, partnership });
-  assert.ok(!hostile.ok && hostile.refusal.code === 'invalid-event' && /documentUrl/.test(hostile.refusal.reason));
+  assert.ok(!hostile.ok && hostile.refusal.code === 'invalid-event' && /must be a web address starting https/.test(hostile.refusal.reason));
+  const cleared = applyPartnershipEdit(m.doc, { type: 'SET_AGREEMENT', agreement: 'mou', documentUrl: null, agreedOn: null }, { actor: lead, partnership });
+  assert.ok(cleared.ok && cleared.doc.mou.documentUrl === undefined && cleared.doc.mou.agreedOn === undefined);
 });
 
 test('headteachers record a reflection; the associate and teachers cannot', () => {

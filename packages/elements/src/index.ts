@@ -11,6 +11,8 @@ export { SppCycleTracker } from './cycle-tracker/cycle-tracker.define';
 export { SppStrengthsDirectory, SppSupportSuggestedEvent } from './strengths-directory/strengths-directory.define';
 export { SppReviewSchedule, SppSchedulePublishedEvent } from './review-schedule/review-schedule.define';
 export { SppWorkshopPlanner } from './workshop-planner/workshop-planner.define';
+export { SppPartnershipGoals } from './partnership-goals/partnership-goals.define';
+export { SppImpactReview } from './impact-review/impact-review.define';
 
 export { sppContext, type SppContextValue } from './shared/context';
 export { setStrings, stringSets, type DeepPartial } from './shared/strings';

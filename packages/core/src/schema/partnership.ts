@@ -63,11 +63,16 @@ export const PartnershipGoals = z.object({
 });
 export type PartnershipGoals = z.infer<typeof PartnershipGoals>;
 
+/** Only http(s): a stored `javascript:` link must never reach a page as a link. */
+export const DocumentUrl = z.string().check(
+  z.maxLength(2000),
+  z.regex(/^https?:\/\//i, 'A document link must be a web address starting https:// (or http://).'),
+);
+
 export const Agreement = z.object({
   agreedOn: z.optional(IsoDate),
   /** Where the signed document lives (a link in the trust's own document store). */
-  /** Only http(s): a stored `javascript:` link must never reach a page as a link. */
-  documentUrl: z.optional(z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//i))),
+  documentUrl: z.optional(DocumentUrl),
   note: z._default(Text, ''),
 });
 export type Agreement = z.infer<typeof Agreement>;

@@ -67,16 +67,34 @@ export class SppProvider extends LitElement {
     return this.ownStore;
   }
 
+  private unwatch?: () => void;
+  private watching = '';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.watching = '';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storage') || changed.has('databaseName')) this.ownStore = undefined;
-    if ((changed.has('partnershipId') || changed.has('store') || changed.has('storage')) && this.partnershipId && !this.partnership) {
-      void this.loadPartnership(this.partnershipId);
+    const id = this.partnership?.id ?? this.partnershipId;
+    if (id && (this.watching !== id || changed.has('store') || changed.has('storage') || changed.has('databaseName'))) {
+      // Follow the partnership in the store, so an edit (its goals, say) reaches every widget.
+      this.unwatch?.();
+      this.watching = id;
+      this.unwatch = this.activeStore.watch('partnership', id, () => void this.loadPartnership(id));
+      void this.loadPartnership(id);
     }
     const actorId = this.actor?.id ?? this.actorId;
+    const given = this.partnership;
+    const loaded = this.loaded?.id === given?.id || !given ? this.loaded : undefined;
     this.value = {
       store: this.activeStore,
       actor: actorId ? { id: actorId } : undefined,
-      partnership: this.partnership ?? this.loaded,
+      // The newer of the partnership given and the one in the store.
+      partnership: given && (!loaded || given.revision >= loaded.revision) ? given : loaded,
       framework: this.framework,
       cycleId: this.cycleId,
     };
@@ -85,11 +103,12 @@ export class SppProvider extends LitElement {
   private async loadPartnership(id: string): Promise<void> {
     try {
       const found = await this.activeStore.get('partnership', id);
-      if (id !== this.partnershipId) return;
+      if (id !== (this.partnership?.id ?? this.partnershipId)) return;
       this.loaded = found;
-      this.loadError = found ? undefined : `No partnership called "${id}" was found.`;
+      // A partnership given as a property need not be in the store.
+      this.loadError = found || this.partnership ? undefined : `No partnership called "${id}" was found.`;
     } catch (error) {
-      this.loadError = (error as Error).message;
+      this.loadError = this.partnership ? undefined : (error as Error).message;
     }
   }
 

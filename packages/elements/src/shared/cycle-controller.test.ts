@@ -187,6 +187,18 @@ describe('CycleController', () => {
     expect((await store.get('cycle', 'c1'))!.selfReview.responses['q1']!.updatedBy).to.equal('u-dev');
   });
 
+  it('passes a partnership edited in the store on to the widgets inside the provider', async () => {
+    const stored = demoPartnership();
+    const store = createStore(memoryAdapter({ initial: { 'cycle/c1': seed(), 'partnership/p-riverside': stored } }));
+    const wrapper = await fixture<HTMLElement & { value: { partnership?: { goals: { mainGoal: string } } } }>(
+      html`<spp-provider .store=${store} partnership-id="p-riverside" actor-id="u-dev" cycle-id="c1"><test-cycle-widget></test-cycle-widget></spp-provider>`,
+    );
+    await waitUntil(() => wrapper.value.partnership, 'partnership loaded from the store');
+    const current = (await store.get('partnership', 'p-riverside'))!;
+    await store.put({ ...current, goals: { ...current.goals, mainGoal: 'Changed by the lead' } });
+    await waitUntil(() => wrapper.value.partnership?.goals.mainGoal === 'Changed by the lead', 'the provider follows the store');
+  });
+
   it('works without a store when given a cycle object, reporting changes as events', async () => {
     const el = await fixture<TestCycleWidget>(html`<test-cycle-widget .cycle=${seed()} .partnership=${partnership} actor-id="u-dev"></test-cycle-widget>`);
     await waitUntil(() => text(el, '#stage') === 'self-review');

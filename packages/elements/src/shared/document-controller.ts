@@ -95,6 +95,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onHide);
     window.addEventListener('pagehide', this.onPageHide);
+    // Moved in the page: disconnecting stopped the watch, so load and watch again.
+    if (!this.key) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
