@@ -1,5 +1,6 @@
 // Size table of what a page downloads, from the BUILT packages (run after `rollup -c`): prints it and
-// writes packages/elements/dist/sizes.md and sizes.json. Run by `npm run build`; alone: `npm run size`.
+// writes packages/elements/dist/sizes.md and sizes.json. Run by `npm run build`; alone: `npm run size`;
+// `npm run size -- --docs` also pastes the table into docs/distribution.md.
 //
 // Each entry is bundled in memory with rollup (node-resolve, tree-shaking: it drops unused members of
 // namespace imports such as zod's `z`, which esbuild's bundler keeps whole) and minified with
@@ -19,21 +20,24 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { BUNDLE_FILE, elementsDist, listWidgets, requireFile, root } from './widgets.mjs';
 
 const KB = 1000;
 const BUDGETS = { core: 15 * KB, widget: 12 * KB, bundle: 60 * KB };
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
-let cache; // parsed modules, shared between the builds below (they are run one after another)
 const ENTRY = '\0size-entry';
+const DEFINE_MODULE = /\.define(\.js)?$/;
+let cache; // parsed modules, shared between the builds of one thread (run one after another)
 
-/** Bundles the ES module `contents` with every dependency except `external`; returns minified code. */
-async function bundle(contents, external = []) {
+/** Bundles the ES module `contents` (every dependency, or not the define modules); returns minified code. */
+async function bundle(contents, { externalDefines = false } = {}) {
   const build = await rollup({
     input: ENTRY,
     cache,
-    external,
+    external: externalDefines ? (id) => DEFINE_MODULE.test(id) : [],
     plugins: [
       { name: 'size-entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? contents : null) },
       nodeResolve({ browser: true, rootDir: root }),
@@ -47,36 +51,66 @@ async function bundle(contents, external = []) {
   return code;
 }
 
+const measure = (code) => ({ min: code.length, gzip: gz(code) });
+
+/** Measures jobs `{ key, contents, externalDefines }` one after another: `{ [key]: { min, gzip } }`. */
+async function measureAll(jobs) {
+  const sizes = {};
+  for (const job of jobs) sizes[job.key] = measure(await bundle(job.contents, job));
+  return sizes;
+}
+
+if (!isMainThread) {
+  parentPort?.postMessage(await measureAll(workerData));
+  process.exit(0);
+}
+
 const coreDist = requireFile(join(root, 'packages/core/dist/index.js'));
 const coreNames = Object.keys(await import(pathToFileURL(coreDist).href)).filter((name) => name !== 'z');
 const widgets = listWidgets();
 const file = (path) => JSON.stringify(requireFile(join(elementsDist, path.replace(/^\.\/dist\//, ''))));
 
-const core = await bundle(`export { ${coreNames.join(', ')} } from ${JSON.stringify(coreDist)};`);
-const lit = await bundle(`export * from 'lit'; export * from 'lit/decorators.js'; export * from '@lit/context';`);
-const autoloader = await bundle(`export * from ${file('autoloader.js')};`, (id) => /\.define(\.js)?$/.test(id));
-const widgetCodes = [];
-for (const w of widgets) widgetCodes.push(await bundle(`export * from ${file(w.distPath)};`));
+const jobs = [
+  { key: 'core', contents: `export { ${coreNames.join(', ')} } from ${JSON.stringify(coreDist)};` },
+  { key: 'lit', contents: `export * from 'lit'; export * from 'lit/decorators.js'; export * from '@lit/context';` },
+  { key: 'autoloader', contents: `export * from ${file('autoloader.js')};`, externalDefines: true },
+  ...widgets.map((w) => ({ key: `widget:${w.name}`, contents: `export * from ${file(w.distPath)};` })),
+];
+// Two threads on a machine with two cores or more: the builds are CPU-bound and independent.
+const threads = Math.max(1, Math.min(Number(process.env.SPP_SIZE_THREADS) || 2, availableParallelism()));
+const shares = Array.from({ length: threads }, (_, i) => jobs.filter((_, j) => j % threads === i));
+const results = await Promise.all(
+  shares.map(
+    (share, i) =>
+      i === 0
+        ? measureAll(share)
+        : new Promise((resolve, reject) => {
+            const worker = new Worker(new URL(import.meta.url), { workerData: share });
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => code !== 0 && reject(new Error(`size worker exited with ${code}`)));
+          }),
+  ),
+);
+const sizes = Object.assign({}, ...results);
 const allInOne = readFileSync(requireFile(join(elementsDist, BUNDLE_FILE)), 'utf8');
 
-const measure = (code) => ({ min: code.length, gzip: gz(code) });
-
-const litSize = measure(lit);
+const litSize = sizes.lit;
 const rows = [
-  { entry: '@spp/core', what: 'every export but `z`, with zod/mini', ...measure(core), budget: BUDGETS.core },
+  { entry: '@spp/core', what: 'every export but `z`, with zod/mini', ...sizes.core, budget: BUDGETS.core },
   { entry: 'lit + @lit/context', what: 'baseline shared by every widget', ...litSize, budget: null },
-  ...widgets.map((w, i) => {
-    const size = measure(widgetCodes[i]);
+  ...widgets.map((w) => {
+    const size = sizes[`widget:${w.name}`];
     return {
       entry: `@spp/elements/${w.name}`,
-      what: `${w.tags.map((t) => `<${t.tag}>`).join(', ')} over Lit`,
+      what: `${w.tags.map((t) => `\`<${t.tag}>\``).join(', ')} over Lit`,
       min: size.min - litSize.min,
       gzip: size.gzip - litSize.gzip,
       withLit: size.gzip,
       budget: BUDGETS.widget,
     };
   }),
-  { entry: '@spp/elements/autoloader', what: 'the loader alone (widgets load on demand)', ...measure(autoloader), budget: null },
+  { entry: '@spp/elements/autoloader', what: 'the loader alone (widgets load on demand)', ...sizes.autoloader, budget: null },
   { entry: `dist/${BUNDLE_FILE}`, what: 'all-in-one: lit, core, zod/mini, every widget', ...measure(allInOne), budget: BUDGETS.bundle },
 ].map((row) => ({ ...row, withinBudget: row.budget === null ? null : row.gzip <= row.budget }));
 
@@ -102,5 +136,17 @@ writeFileSync(
 );
 
 console.log(table);
+if (process.argv.includes('--docs')) {
+  // Pastes the table into docs/distribution.md between its `sizes` markers.
+  const docs = join(root, 'docs/distribution.md');
+  const text = readFileSync(docs, 'utf8');
+  const start = '<!-- sizes:start -->';
+  const end = '<!-- sizes:end -->';
+  const [before, rest] = text.split(start);
+  if (rest === undefined || !rest.includes(end)) throw new Error(`docs/distribution.md: the ${start} … ${end} markers are missing`);
+  const when = `Measured ${new Date().toISOString().slice(0, 10)} (\`npm run size -- --docs\`).`;
+  writeFileSync(docs, `${before}${start}\n${table}\n\n${when}\n${end}${rest.slice(rest.indexOf(end) + end.length)}`);
+  console.log('size: docs/distribution.md updated');
+}
 const misses = rows.filter((r) => r.withinBudget === false);
 if (misses.length) console.log(`size: ${misses.length} over budget: ${misses.map((r) => r.entry).join(', ')} (reported only)`);

@@ -256,7 +256,19 @@ export { setStrings };
       skipLibCheck: false,
       experimentalDecorators: true,
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
+    // Only our files are checked (their bodies); lit's, zod's and React's declarations are only read.
+    const ours = [file, ...['jsx.d.ts', 'jsx-react.d.ts', BUNDLE_FILE.replace(/\.js$/, '.d.ts')].map((f) => join(dist, f))];
+    const checked = ours.map((path) => {
+      const source = program.getSourceFile(path);
+      assert.ok(source, `${relative(root, path)} is not part of the program`);
+      return source;
+    });
+    const all = [
+      ...program.getOptionsDiagnostics(),
+      ...program.getGlobalDiagnostics(),
+      ...checked.flatMap((source) => [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)]),
+    ];
+    const diagnostics = all.map((d) => {
       const where = d.file ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
       return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
