@@ -15,7 +15,9 @@
 // 2 a benchmark could not run at all. A part reported "not measured" (e.g. an element not in the
 // repository yet) does not change the exit code.
 //
-// Options: --only=sizes,schedule,browser runs some parts and prints them without writing results.
+// Options: --only=sizes,schedule,browser runs some parts and prints them without writing results;
+// --profile also writes a CPU profile of <spp-self-review> renders to bench/.tmp/self-review.cpuprofile
+// (pages unminified, so figures differ a little: do not keep the results of such a run).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resultsDir, rel, tmpDir } from './lib/paths.mjs';
@@ -56,7 +58,7 @@ async function part(name, fn) {
 console.log('bench: bundle sizes, planSchedule scale, Chromium render (one after another)');
 const sizes = await part('sizes', runSizes);
 const schedule = await part('schedule', runSchedule);
-const browser = await part('browser', runBrowser);
+const browser = await part('browser', (l) => runBrowser(l, { profile: process.argv.includes('--profile') }));
 if (browser?.errors?.length) errors.push(...browser.errors.map((e) => `browser: ${e}`));
 
 const seconds = (performance.now() - started) / 1000;
@@ -76,7 +78,8 @@ console.log('');
 console.log(consoleTable(list));
 console.log('');
 
-if (!onlyArg) {
+const write = !onlyArg && !process.argv.includes('--profile');
+if (write) {
   mkdirSync(resultsDir, { recursive: true });
   const json = { schema: 1, seconds, machine, verdicts: list, errors, sizes, schedule, browser };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
@@ -90,7 +93,7 @@ if (errors.length) {
   process.exitCode = 2;
 } else if (failed.length) {
   console.log(`bench: ${summary}; ${failed.length} FAIL: ${failed.map((v) => v.id).join(', ')}`);
-  console.log(`bench: exit code 1 because ${failed.length === 1 ? 'a budget fails' : `${failed.length} budgets fail`} (the run itself worked: the figures above are real${onlyArg ? '' : ' and were written'}; ${seconds.toFixed(0)} s)`);
+  console.log(`bench: exit code 1 because ${failed.length === 1 ? 'a budget fails' : `${failed.length} budgets fail`} (the run itself worked: the figures above are real${write ? ' and were written' : ''}; ${seconds.toFixed(0)} s)`);
   process.exitCode = 1;
 } else {
   console.log(`bench: ${summary} — exit code 0 (${seconds.toFixed(0)} s)`);

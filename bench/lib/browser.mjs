@@ -39,14 +39,14 @@ const CHROMIUM_ARGS = [
 const trackerDefine = join(root, 'packages/elements/src/cycle-tracker/cycle-tracker.define.ts');
 
 /** Bundles one page into bench/.tmp/<name>.js with its HTML; returns an error message instead of throwing. */
-async function buildPage(name) {
+async function buildPage(name, { minify = true } = {}) {
   try {
     await build({
       ...esbuildBase,
       entryPoints: [join(benchDir, 'page', `${name}-page.ts`)],
       outfile: join(tmpDir, `${name}.js`),
       platform: 'browser',
-      minify: true, // as a page would ship it; lit's default export condition is its production build
+      minify, // as a page would ship it; lit's default export condition is its production build
       sourcemap: false,
       logLevel: 'silent',
     });
@@ -89,11 +89,17 @@ async function open(page, url) {
   await page.waitForFunction(() => window.sppBench?.ready === true, null, { timeout: 30_000 });
 }
 
-export async function runBrowser(log = () => {}) {
+/**
+ * `profile`: also records a CPU profile of 30 element renders into bench/.tmp/self-review.cpuprofile
+ * (open it in Chromium DevTools, Performance panel); the pages are then built unminified, so
+ * function names are readable.
+ */
+export async function runBrowser(log = () => {}, { profile = false } = {}) {
   const started = performance.now();
   mkdirSync(tmpDir, { recursive: true });
   const trackerPresent = existsSync(trackerDefine);
-  const [selfReviewBuildError, trackerBuildError] = await Promise.all([buildPage('self-review'), trackerPresent ? buildPage('tracker') : undefined]);
+  const minify = !profile;
+  const [selfReviewBuildError, trackerBuildError] = await Promise.all([buildPage('self-review', { minify }), trackerPresent ? buildPage('tracker', { minify }) : undefined]);
 
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -114,6 +120,16 @@ export async function runBrowser(log = () => {}) {
         result.selfReview = await page.evaluate(() => window.sppBench.renderRatio({ warmup: 10, iterations: 120 }));
         log(`render: self-review ${result.selfReview.element.median.toFixed(2)} ms vs static ${result.selfReview.static.median.toFixed(2)} ms (median), ratio ${result.selfReview.ratioMedian.toFixed(2)}×`);
         result.selfReview.breakdown = await page.evaluate(() => window.sppBench.breakdown());
+        if (profile) {
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
+          await page.evaluate(() => window.sppBench.renderRatio({ warmup: 0, iterations: 30 }));
+          const { profile: cpuProfile } = await cdp.send('Profiler.stop');
+          writeFileSync(join(tmpDir, 'self-review.cpuprofile'), JSON.stringify(cpuProfile));
+          log(`render: CPU profile of 30 renders written to bench/.tmp/self-review.cpuprofile`);
+        }
         result.typing = await page.evaluate(() => window.sppBench.typing({ characters: 20 }));
         log(`render: typing 20 characters rendered other questions ${result.typing.afterSave.others} times`);
       } catch (error) {

@@ -33,7 +33,8 @@ const storeWith = (s: WidgetSpec, extra: Record<string, unknown> = {}, quotaByte
   const adapter = memoryAdapter({ initial: { [keyOf(s)]: JSON.stringify(doc), ...extra }, ...(quotaBytes ? { quotaBytes } : {}) });
   return { adapter, store: createStore(adapter), doc };
 };
-const stored = async (store: Store, s: WidgetSpec) => (await store.get(s.kind, s.id)) as unknown as Cycle & Schedule;
+const stored = async (store: Store, s: WidgetSpec) => (await store.get(s.kind, s.id)) as unknown as Cycle;
+const storedSchedule = async (store: Store, s: WidgetSpec) => (await store.get(s.kind, s.id)) as unknown as Schedule;
 const field = (el: Widget, s: WidgetSpec) => {
   const f = $<HTMLTextAreaElement>(el, s.field!.selector);
   expect(f, `${s.name}: ${s.field!.selector}`).to.exist;
@@ -213,12 +214,12 @@ describe('Hardening: no data loss', function () {
       const { el } = await mount(s, store);
       await chooseFacilitator(el, review.id, '');
       crash(el);
-      expect((await stored(store, s)).reviews.find((r) => r.id === review.id)!.facilitatorId).to.equal(review.facilitatorId);
+      expect((await storedSchedule(store, s)).reviews.find((r) => r.id === review.id)!.facilitatorId).to.equal(review.facilitatorId);
       const { el: again } = await mount(s, store);
       expect(facilitatorSelect(again, review.id).value).to.equal('');
       expect(textNotice(again)).to.match(/Restored 1 unsaved change/);
       await again.flush();
-      expect((await stored(store, s)).reviews.find((r) => r.id === review.id)!.facilitatorId).to.equal(undefined);
+      expect((await storedSchedule(store, s)).reviews.find((r) => r.id === review.id)!.facilitatorId).to.equal(undefined);
     });
 
     it('two tabs change the same review: the second is told, nothing is overwritten, and both choices work', async () => {
@@ -234,7 +235,7 @@ describe('Hardening: no data loss', function () {
         await tabA.flush();
         await tabB.flush();
         await tabB.updateComplete;
-        const facilitator = async () => (await stored(store, s)).reviews.find((r) => r.id === review.id)!.facilitatorId;
+        const facilitator = async () => (await storedSchedule(store, s)).reviews.find((r) => r.id === review.id)!.facilitatorId;
         expect(await facilitator()).to.equal(undefined);
         expect(controller(tabB).saveState).to.equal('conflict');
         expect(facilitatorSelect(tabB, review.id).value, 'B still shows B’s choice').to.equal(other);
@@ -265,7 +266,7 @@ describe('Hardening: no data loss', function () {
       await tight.remove('cycle/c-old', 0);
       await click(el, buttonNamed(el, 'Try saving again'));
       await el.flush();
-      expect((await stored(tightStore, s)).reviews.find((r) => r.id === review.id)!.facilitatorId).to.equal(other);
+      expect((await storedSchedule(tightStore, s)).reviews.find((r) => r.id === review.id)!.facilitatorId).to.equal(other);
     });
   });
 
