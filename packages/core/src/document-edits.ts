@@ -3,7 +3,8 @@
  * reflections, the schedule), in the same shape as cycle events: validated, checked against the
  * role rules, applied purely, or refused with a reason.
  */
-import { z, Id, IsoDate, Text } from './zod';
+import * as z from 'zod/mini';
+import { Id, IsoDate, Text } from './zod';
 import { DocumentUrl } from './schema/partnership';
 import { describeIssues } from './schema/documents';
 import { PracticeLevel } from './schema/cycle';

@@ -2,7 +2,7 @@
  * @spp/core: the framework-agnostic SDK behind the SPP peer-review widgets.
  * Pure functions and data; storage adapters are the only I/O.
  */
-export { z, TEXT_MAX_LENGTH, LABEL_MAX_LENGTH } from './zod';
+export { TEXT_MAX_LENGTH, LABEL_MAX_LENGTH } from './zod';
 export * from './errors';
 export * from './schema/partnership';
 export * from './schema/cycle';

@@ -3,12 +3,11 @@
  * `jitless` stops zod from probing `new Function`, which a strict script CSP (SharePoint Online)
  * reports as a violation.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
 z.config({ jitless: true, ...en() });
 
-export { z };
 
 /** A non-empty id: letters, digits, `-`, `_`, `.` and `:` so ids are safe in URLs, keys and attributes. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[A-Za-z0-9_.:-]+$/));

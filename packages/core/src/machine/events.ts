@@ -2,7 +2,8 @@
  * Events a review cycle accepts. Every event is validated before the machine looks at it, so a
  * malformed or hostile payload from a page is refused with a reason instead of reaching the data.
  */
-import { z, Id, IsoDate, Label, Text } from '../zod';
+import * as z from 'zod/mini';
+import { Id, IsoDate, Label, Text } from '../zod';
 import {
   ActionProgress,
   ActionStatus,

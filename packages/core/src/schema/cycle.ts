@@ -2,7 +2,8 @@
  * The review cycle of one host school for one academic year: self-review → pre-review meeting →
  * review day(s) → improvement workshop → action plan → 90-day check-in.
  */
-import { z, Id, IsoDate, IsoDateTime, Label, Text } from '../zod';
+import * as z from 'zod/mini';
+import { Id, IsoDate, IsoDateTime, Label, Text } from '../zod';
 import { SCHEMA_VERSION } from './partnership';
 
 export const STAGES = [

@@ -2,7 +2,8 @@
  * Stored documents: every one carries `kind`, `id` and `schemaVersion`. `parseDocument()` is the one
  * door raw data comes through: it migrates old versions, refuses future ones and validates the rest.
  */
-import { z } from '../zod';
+import * as z from 'zod/mini';
+import '../zod'; // configures zod (jitless, en): listed in sideEffects so bundlers keep it
 import { FutureVersionError, InvalidDocumentError } from '../errors';
 import { Cycle } from './cycle';
 import { FrameworkPack } from './framework';

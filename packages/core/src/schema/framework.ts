@@ -2,7 +2,8 @@
  * Enquiry framework packs: areas of commitment → aims → enquiry questions. A question is used for
  * school self-review, partnership reflection, or both.
  */
-import { z, Id, Label, Text } from '../zod';
+import * as z from 'zod/mini';
+import { Id, Label, Text } from '../zod';
 import { SCHEMA_VERSION } from './partnership';
 
 export const QuestionUse = z.enum(['self-review', 'partnership', 'both']);

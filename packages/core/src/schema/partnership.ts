@@ -2,7 +2,8 @@
  * Partnership, school and person: who takes part in peer review and how the partnership has
  * tailored the programme. Types are inferred from these schemas, never written twice.
  */
-import { z, Id, IsoDate, Label, Text } from '../zod';
+import * as z from 'zod/mini';
+import { Id, IsoDate, Label, Text } from '../zod';
 
 export const SCHEMA_VERSION = 1 as const;
 

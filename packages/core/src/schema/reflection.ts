@@ -3,7 +3,8 @@
  * partnership enquiry question, and the impact it has seen with evidence. Getting Started is the
  * baseline; Tracking Progress and Evaluating Impact are compared with it.
  */
-import { z, Id, IsoDate, Text } from '../zod';
+import * as z from 'zod/mini';
+import { Id, IsoDate, Text } from '../zod';
 import { PracticeLevel } from './cycle';
 import { SCHEMA_VERSION } from './partnership';
 

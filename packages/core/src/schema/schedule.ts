@@ -1,5 +1,6 @@
 /** A partnership's schedule of reviews for one academic year. */
-import { z, Id, IsoDate, Label } from '../zod';
+import * as z from 'zod/mini';
+import { Id, IsoDate, Label } from '../zod';
 import { SCHEMA_VERSION } from './partnership';
 
 export const ReviewWindow = z.object({

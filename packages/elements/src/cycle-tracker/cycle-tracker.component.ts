@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ACTIVE_STAGES, STAGES, addDays, cyclesCsv, findPerson, toIsoDate, type Partnership, type Stage } from '@spp/core';
 import { SppElement } from '../shared/spp-element';
-import { format, getCommonStrings } from '../shared/strings';
+import { format, yearText, getCommonStrings } from '../shared/strings';
 import { CycleListController } from '../shared/cycle-list-controller';
-import { plural, unreadableNotice, warningIcon } from './list-notices';
+import { plural, unreadableNotice, warningIcon } from '../shared/list-notices';
 import {
   ISO_DATE,
   NO_GROUP,
@@ -17,7 +17,6 @@ import {
   matches,
   shorten,
   trackerRows,
-  yearText,
   type TrackerRow,
 } from './cycle-tracker.helpers';
 import { getCycleTrackerStrings } from './cycle-tracker.strings';

@@ -101,7 +101,6 @@ export function academicYearRange(year: string): { from: string; to: string } | 
 }
 
 /** "2026–27", as people write an academic year. */
-export const yearText = (year: string) => year.replace('-', '–');
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -4,57 +4,7 @@
  */
 import { css } from 'lit';
 import { controls, tokens } from '../shared/styles';
-
-/** Styles both widgets that read the partnership's cycles share: notices naming unreadable records, icons. */
-export const listNoticeStyles = css`
-  [part='unreadable'] h3 {
-    display: flex;
-    align-items: center;
-    gap: 6px;
-    font-size: 1.05em;
-  }
-  [part='unreadable'] ul {
-    margin: 0;
-    padding-inline-start: 1.5em;
-  }
-  [part='unreadable'] li {
-    overflow-wrap: anywhere;
-  }
-  .icon {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    vertical-align: -0.15em;
-    margin-inline-end: 4px;
-  }
-  .icon .icon-fill {
-    fill: currentColor;
-  }
-  .icon .icon-mark {
-    fill: none;
-    stroke: var(--_surface);
-    stroke-width: 1.8;
-    stroke-linecap: round;
-  }
-  .icon .icon-tick {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  @media (forced-colors: active) {
-    .icon .icon-fill {
-      fill: CanvasText;
-    }
-    .icon .icon-mark {
-      stroke: Canvas;
-    }
-    .icon .icon-tick {
-      stroke: CanvasText;
-    }
-  }
-`;
+import { listNoticeStyles } from '../shared/list-notices';
 
 export const cycleTrackerStyles = [
   tokens,

@@ -30,9 +30,9 @@ import {
 } from '@spp/core';
 import type { DocumentController, DocumentSource, StoredDoc } from '../shared/document-controller';
 import { SppElement } from '../shared/spp-element';
-import { format, getCommonStrings, onStringsChange } from '../shared/strings';
+import { format, yearText, getCommonStrings, onStringsChange } from '../shared/strings';
 import { ReflectionController, reflectionModel } from './impact-review.controller';
-import { IMPACT_GROUPS, describeChange, groupOf, keySymbol, longDate, movementTrack, newImpactId, summariseChanges, summaryText, yearText, type ImpactGroup } from './impact-review.helpers';
+import { IMPACT_GROUPS, describeChange, groupOf, keySymbol, longDate, movementTrack, newImpactId, summariseChanges, summaryText, type ImpactGroup } from './impact-review.helpers';
 import { impactReviewStrings } from './impact-review.strings';
 import { impactReviewStyles } from './impact-review.styles';
 

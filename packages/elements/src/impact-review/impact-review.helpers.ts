@@ -43,7 +43,6 @@ export function newImpactId(): string {
 // --- Dates -------------------------------------------------------------------------------------
 
 /** `2026-27` as written in prose: `2026–27`. */
-export const yearText = (academicYear: string) => academicYear.replace('-', '–');
 
 /** A calendar date (`YYYY-MM-DD`) as people read it, e.g. `12 March 2027`; anything else as stored. */
 export function longDate(iso: string, locale = 'en-GB'): string {

@@ -4,9 +4,9 @@ import { live } from 'lit/directives/live.js';
 import { TEXT_MAX_LENGTH, can, isPartnershipLead, type Actor, type Decision, type Partnership, type PartnershipEdit } from '@spp/core';
 import type { DocumentController, DocumentSource, StoredDoc } from '../shared/document-controller';
 import { SppElement } from '../shared/spp-element';
-import { format } from '../shared/strings';
+import { format, yearText } from '../shared/strings';
 import { PartnershipController, partnershipModel } from './partnership-goals.controller';
-import { AGREEMENTS, GOAL_FIELDS, longDate, safeHref, yearText, type AgreementKey, type GoalField } from './partnership-goals.helpers';
+import { AGREEMENTS, GOAL_FIELDS, longDate, safeHref, type AgreementKey, type GoalField } from './partnership-goals.helpers';
 import { partnershipGoalsStrings } from './partnership-goals.strings';
 import { partnershipGoalsStyles } from './partnership-goals.styles';
 

@@ -13,7 +13,6 @@ export const AGREEMENTS = ['mou', 'dataSharing'] as const;
 export type AgreementKey = (typeof AGREEMENTS)[number];
 
 /** `2026-27` as written in prose: `2026–27`. */
-export const yearText = (academicYear: string) => academicYear.replace('-', '–');
 
 /** A calendar date (`YYYY-MM-DD`) as people read it, e.g. `17 September 2026`; anything else as stored. */
 export function longDate(iso: string, locale = 'en-GB'): string {

@@ -26,7 +26,7 @@ import {
 } from '@spp/core';
 import type { DocumentController, DocumentSource, StoredDoc } from '../shared/document-controller';
 import { SppElement } from '../shared/spp-element';
-import { format, getCommonStrings } from '../shared/strings';
+import { format, yearText, getCommonStrings } from '../shared/strings';
 import { ScheduleController } from './review-schedule.controller';
 import { SppSchedulePublishedEvent } from './review-schedule.events';
 import { MAP, PlanDrafts, arrow, circleLayout, longDate, reviewLinks, windowChoices, windowKey, wrapLabel } from './review-schedule.helpers';
@@ -266,10 +266,6 @@ export class SppReviewSchedule extends SppElement {
     return format(this.strings.adjust.windowOption, { term: w.term, from: longDate(w.from, locale, 'short'), to: longDate(w.to, locale, 'short') });
   }
 
-  private yearText(partnership: Partnership): string {
-    return partnership.academicYear.replace('-', '–');
-  }
-
   private ruleName(rule: string): string {
     return (this.strings.rules as Record<string, string>)[rule] ?? rule;
   }
@@ -466,7 +462,7 @@ export class SppReviewSchedule extends SppElement {
   private renderHeader(partnership: Partnership, schedule: Schedule, decision: Decision) {
     const t = this.strings;
     return html`<div class="header" part="header">
-      <h2 id="schedule-heading" tabindex="-1">${format(t.heading, { year: this.yearText(partnership) })}</h2>
+      <h2 id="schedule-heading" tabindex="-1">${format(t.heading, { year: yearText(partnership.academicYear) })}</h2>
       <p class="muted">${partnership.name}</p>
       <p>${t.intro}</p>
       ${schedule.publishedAt
@@ -479,7 +475,7 @@ export class SppReviewSchedule extends SppElement {
 
   private renderNotPlanned(partnership: Partnership) {
     const t = this.strings.notPlanned;
-    const year = this.yearText(partnership);
+    const year = yearText(partnership.academicYear);
     const decision = this.decision(partnership);
     return html`<div part="base">
       <div class="header" part="header">
@@ -618,7 +614,7 @@ export class SppReviewSchedule extends SppElement {
       ${schedule.reviews.length
         ? html`<div class="scroll" role="region" aria-label=${t.region} tabindex="0">
             <table>
-              <caption class="visually-hidden">${format(t.caption, { year: this.yearText(partnership) })}</caption>
+              <caption class="visually-hidden">${format(t.caption, { year: yearText(partnership.academicYear) })}</caption>
               <thead>
                 <tr>
                   <th scope="col">${t.host}</th>

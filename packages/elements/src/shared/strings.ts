@@ -79,6 +79,9 @@ export function onStringsChange(listener: () => void): () => void {
 }
 
 /** Fills `{name}` placeholders. Values are text; templates render them as text, never as markup. */
+/** An academic year as people read it: `2025-2026` → `2025–2026` (en dash). */
+export const yearText = (academicYear: string) => academicYear.replace('-', '–');
+
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }

@@ -4,7 +4,7 @@
  */
 import { css } from 'lit';
 import { controls, tokens } from '../shared/styles';
-import { listNoticeStyles } from '../cycle-tracker/cycle-tracker.styles';
+import { listNoticeStyles } from '../shared/list-notices';
 
 export const strengthsDirectoryStyles = [
   tokens,
