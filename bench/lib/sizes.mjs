@@ -8,8 +8,8 @@
 //   entry as the shipped dist/spp-elements.bundle.js, which rollup builds).
 //
 // Each bundle also gets a metafile breakdown (minified bytes by origin) naming the biggest
-// contributors, and, as a diagnostic without a verdict, the size it would have if core imported
-// zod/mini as a namespace in each module (see `zodNamespacePerModule`).
+// contributors, and, without a verdict, its marginal size: core without zod, and each widget over
+// Lit *and* core (what one more widget adds to a page that already has another).
 // When `npm run build` has written packages/elements/dist/sizes.json (scripts/size-table.mjs,
 // rollup), its figures are shown next to ours for comparison; the verdicts use ours.
 import { build } from 'esbuild';
@@ -54,31 +54,9 @@ function origin(input) {
   return input.startsWith('<') ? '(entry)' : input;
 }
 
-/**
- * esbuild plugin for the diagnostic column (no verdict): every core module imports zod/mini as its
- * own namespace (`import * as z from 'zod/mini'`) instead of the `z` binding re-exported by
- * packages/core/src/zod.ts. esbuild drops unused members of a namespace only when the namespace is
- * imported with `import * as` in the module that uses it; a namespace reached through a re-exported
- * binding is kept whole, with zod's ~40 locales. The sources are not changed, only what esbuild reads.
- */
-const zodNamespacePerModule = {
-  name: 'bench-zod-namespace-per-module',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]packages[\\/]core[\\/]src[\\/].*\.ts$/ }, (args) => {
-      let source = readFileSync(args.path, 'utf8');
-      if (/[\\/]zod\.ts$/.test(args.path)) source = source.replace(/import \{ z \} from 'zod\/mini';/, "import * as z from 'zod/mini';");
-      else
-        source = source.replace(/import \{ z(?:, )?([^}]*)\} from '(\.\.?\/zod)';/, (_, rest, path) =>
-          `import * as z from 'zod/mini';${rest.trim() ? ` import { ${rest} } from '${path}';` : ''}`,
-        );
-      return { contents: source, loader: 'ts' };
-    });
-  },
-};
-
-async function bundle(entry, { plugins = [] } = {}) {
+async function bundle(entry, { external = [] } = {}) {
   const input = typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts', sourcefile: '<entry>' } };
-  const result = await build({ ...esbuildBase, ...input, platform: 'browser', minify: true, write: false, metafile: true, plugins, outfile: 'out.js' });
+  const result = await build({ ...esbuildBase, ...input, platform: 'browser', minify: true, write: false, metafile: true, external, outfile: 'out.js' });
   const code = result.outputFiles[0].contents;
   const [output] = Object.values(result.metafile.outputs);
   const byOrigin = {};
@@ -123,14 +101,14 @@ export async function runSizes(log = () => {}) {
   const litEntry = { contents: "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from '@lit/context';" };
 
   const coreIndex = join(root, 'packages/core/src/index.ts');
-  const diag = { plugins: [zodNamespacePerModule] };
-  const [core, lit, all, allDiag] = await Promise.all([bundle(coreIndex), bundle(litEntry), bundle(allInOne), bundle(allInOne, diag)]);
-  // Core's diagnostic also leaves out the `z` re-export: exported, the namespace is kept whole by any bundler.
-  const coreDiag = await bundle({ contents: `export { ${core.exports.filter((n) => n !== 'z').join(', ')} } from ${JSON.stringify(coreIndex)};` }, diag);
+  // Marginal sizes: the shared dependencies left out of the bundle (esbuild keeps the imports).
+  const withoutZod = { external: ['zod', 'zod/*'] };
+  const withoutLitAndCore = { external: ['lit', 'lit/*', '@lit/*', '@spp/core', 'zod', 'zod/*'] };
+  const [core, coreOwn, lit, all] = await Promise.all([bundle(coreIndex), bundle(coreIndex, withoutZod), bundle(litEntry), bundle(allInOne)]);
   const widgetSizes = [];
   for (const w of widgets) {
-    const [own, d] = await Promise.all([bundle(w.file), bundle(w.file, diag)]);
-    widgetSizes.push({ w, own, diag: d });
+    const [own, marginal] = await Promise.all([bundle(w.file), bundle(w.file, withoutLitAndCore)]);
+    widgetSizes.push({ w, own, marginal });
   }
   const buildTable = readBuildTable();
   const fromBuild = (entry) => buildTable?.byEntry.get(entry);
@@ -143,15 +121,14 @@ export async function runSizes(log = () => {}) {
       min: core.min,
       gzip: core.gzip,
       budget: SIZE_BUDGETS.core,
-      diagGzip: coreDiag.gzip,
-      diagTop: top(coreDiag.byOrigin),
-      diagBiggestFiles: coreDiag.biggestFiles,
+      marginalGzip: coreOwn.gzip,
+      marginalWhat: 'without zod',
       buildGzip: fromBuild('@spp/core'),
       top: top(core.byOrigin),
       biggestFiles: core.biggestFiles,
     },
     { id: 'lit', entry: 'lit + @lit/context', what: 'lit, lit/decorators.js, @lit/context: the baseline subtracted from widgets', min: lit.min, gzip: lit.gzip, budget: null, top: top(lit.byOrigin) },
-    ...widgetSizes.map(({ w, own, diag: d }) => ({
+    ...widgetSizes.map(({ w, own, marginal }) => ({
       id: `widget:${w.name}`,
       entry: `@spp/elements/${w.name}`,
       what: `${rel(w.file)} over Lit (${(own.gzip / KB).toFixed(1)} kB with Lit)`,
@@ -159,9 +136,8 @@ export async function runSizes(log = () => {}) {
       gzip: own.gzip - lit.gzip,
       withLitGzip: own.gzip,
       budget: SIZE_BUDGETS.widget,
-      diagGzip: d.gzip - lit.gzip,
-      diagTop: top(d.byOrigin),
-      diagBiggestFiles: d.biggestFiles,
+      marginalGzip: marginal.gzip,
+      marginalWhat: 'over Lit and core',
       buildGzip: fromBuild(`@spp/elements/${w.name}`),
       top: top(own.byOrigin),
     })),
@@ -172,9 +148,6 @@ export async function runSizes(log = () => {}) {
       min: all.min,
       gzip: all.gzip,
       budget: SIZE_BUDGETS.bundle,
-      diagGzip: allDiag.gzip,
-      diagTop: top(allDiag.byOrigin, 6),
-      diagBiggestFiles: allDiag.biggestFiles,
       buildGzip: fromBuild('dist/spp-elements.bundle.js'),
       top: top(all.byOrigin, 6),
       biggestFiles: all.biggestFiles,
