@@ -7,12 +7,16 @@ import { PRACTICE_LEVELS, type Cycle, type PracticeLevel } from './schema/cycle'
 import type { Partnership } from './schema/partnership';
 import type { Reflection } from './schema/reflection';
 import type { Schedule } from './schema/schedule';
-import { can, type Actor } from './policy';
+import { can, type Actor, type RuleId } from './policy';
 import { createCycle } from './machine/cycle';
 import { cycleStatus } from './machine/dates';
 import { validateSchedule, type SchedulePlanProblem } from './schedule';
 
-export type PublishResult = { ok: true; cycles: Cycle[] } | { ok: false; reason: string; problems: SchedulePlanProblem[] };
+/**
+ * A refusal says why (`reason`); one by the role rules also names the rule (`rule`, as in every
+ * other refusal of the SDK), one by the schedule's own rules lists the `problems`.
+ */
+export type PublishResult = { ok: true; cycles: Cycle[] } | { ok: false; reason: string; rule?: RuleId; problems: SchedulePlanProblem[] };
 
 /**
  * Turns a valid schedule into one new cycle per review, each with its team, facilitator and
@@ -21,7 +25,7 @@ export type PublishResult = { ok: true; cycles: Cycle[] } | { ok: false; reason:
  */
 export function publishSchedule(schedule: Schedule, partnership: Partnership, actor: Actor, existing: readonly Cycle[] = []): PublishResult {
   const decision = can(actor, 'plan-schedule', null, partnership);
-  if (!decision.allowed) return { ok: false, reason: decision.reason, problems: [] };
+  if (!decision.allowed) return { ok: false, reason: decision.reason, rule: decision.rule, problems: [] };
   const problems = validateSchedule(partnership, schedule).filter((p) => p.severity === 'error');
   if (problems.length) return { ok: false, reason: 'The schedule breaks the partnership’s rules; nothing was published.', problems };
   const tooLong = schedule.reviews.find((r) => !Id.safeParse(cycleIdFor(schedule, r.id)).success);

@@ -170,16 +170,35 @@ export function eligibleFacilitators(hostSchoolId: string, partnership: Partners
   return partnership.people.filter((p) => facilitatorViolations(p.id, hostSchoolId, partnership).length === 0);
 }
 
+/**
+ * The people `actor` may name as the workshop's facilitator for this cycle: every eligible
+ * Improvement Champion for the partnership lead and the host head; only themselves (when
+ * eligible) for an Improvement Champion taking the workshop on; nobody for anyone else.
+ */
+export function facilitatorChoices(actor: Actor, cycle: Cycle, partnership: Partnership): Person[] {
+  return eligibleFacilitators(cycle.hostSchoolId, partnership).filter((p) => can(actor, 'plan-workshop', cycle, partnership, { facilitatorId: p.id }).allowed);
+}
+
 /** People who may sit on the review team of this host school. */
 export function eligibleReviewers(hostSchoolId: string, partnership: Partnership): Person[] {
   return partnership.people.filter((p) => reviewerViolations(p, hostSchoolId, partnership).length === 0);
 }
 
 /**
+ * What an action is about, when the rule depends on it: `facilitatorId` is the person proposed to
+ * facilitate the workshop (`plan-workshop` when choosing the facilitator).
+ */
+export interface ActionDetails {
+  facilitatorId?: string;
+}
+
+/**
  * May `actor` take `action`? For cycle actions pass the cycle; partnership-wide actions
  * (`edit-partnership`, `plan-schedule`, `edit-reflection`) take `null`. Returns the rule and a reason when refused.
+ * `details` narrows the question (e.g. who is proposed as facilitator); without it the answer is
+ * whether the actor may take the action at all.
  */
-export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, partnership: Partnership): Decision {
+export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, partnership: Partnership, details?: ActionDetails): Decision {
   const person = findPerson(partnership, actor.id);
   if (!person) return refuse('member-of-partnership', 'You are not a member of this partnership.');
   if (person.jobRole === 'associate' && !READ_ACTIONS.has(action)) {
@@ -232,14 +251,21 @@ export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, par
     case 'record-evidence':
     case 'draft-findings':
       return inTeam(person, cycle) ? ALLOW : refuse('review-team-only', `Only the review team of ${hostName} can do this.`);
-    case 'plan-workshop':
-      // An eligible Improvement Champion may take on a workshop that has no facilitator yet.
-      return isFacilitator(person, cycle) ||
-        isHostHead(person, cycle) ||
-        isPartnershipLead(person) ||
-        (!cycle.workshop.facilitatorId && facilitatorViolations(person.id, cycle.hostSchoolId, partnership).length === 0)
-        ? ALLOW
-        : refuse('facilitator-only', 'The workshop is planned by its Improvement Champion with the host headteacher.');
+    case 'plan-workshop': {
+      // The partnership lead (who coordinates Improvement Champion selection) or the host head
+      // appoints the facilitator. An eligible Improvement Champion may take on a workshop that has
+      // no facilitator yet, but only for themselves: they never appoint someone else.
+      const appoints = isHostHead(person, cycle) || isPartnershipLead(person);
+      const allowed = appoints || isFacilitator(person, cycle) || (!cycle.workshop.facilitatorId && facilitatorViolations(person.id, cycle.hostSchoolId, partnership).length === 0);
+      if (!allowed) return refuse('facilitator-only', 'The workshop is planned by its Improvement Champion with the host headteacher.');
+      if (!appoints && details?.facilitatorId !== undefined && details.facilitatorId !== person.id) {
+        return refuse(
+          'facilitator-only',
+          `An Improvement Champion can take on this workshop themselves; another facilitator is appointed by the partnership lead or the headteacher of ${hostName}.`,
+        );
+      }
+      return ALLOW;
+    }
     case 'run-workshop':
       return isFacilitator(person, cycle) ? ALLOW : refuse('facilitator-only', 'Only the Improvement Champion facilitating the workshop can run it.');
     case 'edit-action-plan':

@@ -21,6 +21,8 @@ import {
   applyReflectionEdit,
   applyScheduleEdit,
   createReflection,
+  eligibleFacilitators,
+  facilitatorChoices,
   planSchedule,
   publishSchedule,
   questionsFor,
@@ -92,11 +94,13 @@ const CYCLE_CASES: CycleCase[] = [
   { stage: 'review', event: { type: 'REMOVE_FINDING', findingId: 'f-1' }, allowed: TEAM, rule: 'review-team-only' },
   { stage: 'review', event: { type: 'SET_IMPROVEMENT_PRIORITY', text: 'Reading at home' }, allowed: TEAM, rule: 'review-team-only' },
   { stage: 'review', event: { type: 'AGREE_FINDINGS' }, allowed: ['u-dev'], rule: 'host-head-only' },
-  // Before a facilitator is chosen, an eligible Improvement Champion (another school's) may take the workshop on.
-  { stage: 'review', event: { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-chloe' }, allowed: [...LEAD_OR_HEAD, ...ELIGIBLE_ICS], rule: 'facilitator-only' },
+  // Before a facilitator is chosen, an eligible Improvement Champion (another school's) may take the
+  // workshop on themselves; appointing someone (here Chloe) is for the partnership lead or the host head.
+  { stage: 'review', event: { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-chloe' }, allowed: [...LEAD_OR_HEAD, 'u-chloe'], rule: 'facilitator-only' },
   { stage: 'review', event: { type: 'UPDATE_WORKSHOP', date: '2026-11-04' }, allowed: [...LEAD_OR_HEAD, ...ELIGIBLE_ICS], rule: 'facilitator-only' },
   // Workshop (Chloe facilitates): she runs it; the host's leaders and she write the actions.
-  { stage: 'workshop', event: { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-isla' }, allowed: ['u-chloe', ...LEAD_OR_HEAD], rule: 'facilitator-only' },
+  // Handing the workshop to another Improvement Champion is an appointment too: not Chloe's to make.
+  { stage: 'workshop', event: { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-isla' }, allowed: LEAD_OR_HEAD, rule: 'facilitator-only' },
   { stage: 'workshop', event: { type: 'UPDATE_WORKSHOP', date: '2026-11-05' }, allowed: ['u-chloe', ...LEAD_OR_HEAD], rule: 'facilitator-only' },
   { stage: 'workshop', event: { type: 'START_WORKSHOP' }, allowed: ['u-chloe'], rule: 'facilitator-only' },
   { stage: 'workshop', event: { type: 'SAVE_ACTION', action: { id: 'act-9', what: 'Visit a partner school' } }, allowed: [...HOST_LEADERS, 'u-chloe'], rule: 'host-school-leaders' },
@@ -217,21 +221,33 @@ describe('Hardening: role rules through the SDK', () => {
       }
     });
 
-    // BUG (hardening sweep, role rule gap): the policy lets "an eligible Improvement Champion take on
-    // a workshop that has no facilitator yet" (policy.ts, plan-workshop), but the check is only on
-    // the sender: any eligible IC of another school (e.g. Isla Fraser, Oakfield) may send
-    // CHOOSE_FACILITATOR naming someone else (Leon Baptiste) and it is accepted, so an IC can appoint
-    // another school's IC without the partnership lead or host head (the lead "coordinates
-    // Improvement Champion selection", SPP-MODEL §1). Expected: before a facilitator is chosen, an
-    // IC who is not the partnership lead or the host head may only choose themselves; refused with
-    // rule 'facilitator-only' otherwise.
-    test.skip('BUG: an Improvement Champion may take a workshop on, but not appoint another Improvement Champion', () => {
+    // Found by the hardening sweep: any eligible IC could send CHOOSE_FACILITATOR naming someone
+    // else and appoint another school's IC without the partnership lead or the host head (the lead
+    // "coordinates Improvement Champion selection", SPP-MODEL §1).
+    test('an Improvement Champion may take a workshop on, but not appoint another Improvement Champion', () => {
       const cycle = kelmarsh('review');
       const self = transition(cycle, { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-isla' }, { actor: { id: 'u-isla' }, partnership, now: NOW });
       assert.equal(self.ok, true, 'Isla takes the workshop on herself');
       const other = transition(cycle, { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-leon' }, { actor: { id: 'u-isla' }, partnership, now: NOW });
       assert.equal(other.ok, false, 'Isla cannot appoint Leon');
-      if (!other.ok) assert.equal(other.refusal.rule, 'facilitator-only');
+      if (!other.ok) {
+        assert.equal(other.refusal.code, 'not-allowed');
+        assert.equal(other.refusal.rule, 'facilitator-only');
+        assert.match(other.refusal.reason, /partnership lead or the headteacher of Kelmarsh/);
+      }
+      // The lead and the host head appoint; core offers each person only whom they may name.
+      for (const who of ['u-amara', 'u-dev']) {
+        assert.equal(transition(cycle, { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-leon' }, { actor: { id: who }, partnership, now: NOW }).ok, true, `${who} appoints Leon`);
+        assert.deepEqual(facilitatorChoices({ id: who }, cycle, partnership).map((p) => p.id), eligibleFacilitators(cycle.hostSchoolId, partnership).map((p) => p.id));
+      }
+      assert.deepEqual(facilitatorChoices({ id: 'u-isla' }, cycle, partnership).map((p) => p.id), ['u-isla']);
+      assert.deepEqual(facilitatorChoices({ id: 'u-harun' }, cycle, partnership), []);
+      // Once Isla has it, another IC cannot take it from her, nor can she hand it on herself.
+      const taken = transitionOrThrow(cycle, { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-isla' }, { actor: { id: 'u-isla' }, partnership, now: NOW });
+      const grab = transition(taken, { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-leon' }, { actor: { id: 'u-leon' }, partnership, now: NOW });
+      assert.equal(grab.ok ? '' : grab.refusal.rule, 'facilitator-only');
+      const handOn = transition(taken, { type: 'CHOOSE_FACILITATOR', facilitatorId: 'u-leon' }, { actor: { id: 'u-isla' }, partnership, now: NOW });
+      assert.equal(handOn.ok ? '' : handOn.refusal.rule, 'facilitator-only');
     });
   });
 
@@ -371,15 +387,21 @@ describe('Hardening: role rules through the SDK', () => {
       }
     });
 
-    // BUG (hardening sweep, minor API): every other refusal in the SDK carries the rule that refused
-    // it (`refusal.rule`, e.g. 'partnership-lead-only'), which widgets and hosts use to explain or
-    // route a refusal; publishSchedule's `{ ok: false, reason, problems: [] }` for a person who may
-    // not plan the schedule carries no rule at all. Expected: the refusal names its rule
-    // ('partnership-lead-only' / 'associate-reads-only' / 'member-of-partnership').
-    test.skip('BUG: publishSchedule names the role rule that refused it', () => {
-      const result = publishSchedule(planned(), partnership, { id: 'u-dev' }) as { ok: boolean; rule?: string };
-      assert.equal(result.ok, false);
-      assert.equal(result.rule, 'partnership-lead-only');
+    // Found by the hardening sweep: every other refusal in the SDK carries the rule that refused it
+    // (widgets and hosts use it to explain or route a refusal); publishSchedule's did not.
+    test('publishSchedule names the role rule that refused it', () => {
+      for (const who of EVERYONE.filter((p) => p !== 'u-amara')) {
+        const result = publishSchedule(planned(), partnership, { id: who });
+        assert.equal(result.ok, false, who);
+        if (!result.ok) assert.equal(result.rule, ruleFor(who, 'partnership-lead-only'), who);
+      }
+      // A schedule that breaks the partnership's own rules is not a role refusal: no rule, the problems instead.
+      const broken = publishSchedule({ ...planned(), partnershipId: 'p-elsewhere' }, partnership, { id: 'u-amara' });
+      assert.equal(broken.ok, false);
+      if (!broken.ok) {
+        assert.equal(broken.rule, undefined);
+        assert.ok(broken.problems.length > 0);
+      }
     });
   });
 });

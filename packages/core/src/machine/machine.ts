@@ -7,7 +7,7 @@ import { describeIssues } from '../schema/documents';
 import { Cycle, type ImprovementAction, type Stage } from '../schema/cycle';
 import type { Partnership } from '../schema/partnership';
 import { SppError } from '../errors';
-import { can, facilitatorViolations, reviewTeamViolations, type Actor, type PolicyAction } from '../policy';
+import { can, facilitatorViolations, reviewTeamViolations, type ActionDetails, type Actor, type PolicyAction } from '../policy';
 import { addDays } from './dates';
 import { CycleEvent, type CycleEventType, type EventOf } from './events';
 
@@ -148,6 +148,8 @@ interface Effect<E> {
 /** One candidate move for an event. The first candidate whose guards pass is taken. */
 export interface TransitionSpec<E = CycleEvent> {
   permission: PolicyAction;
+  /** What the permission is asked about, when the role rule depends on the event (e.g. who is appointed). */
+  details?: (event: E) => ActionDetails;
   guards?: readonly GuardName[];
   target?: Stage;
   effect?: Effect<E>;
@@ -167,6 +169,8 @@ const setTeam: TransitionSpec<EventOf<'SET_REVIEW_TEAM'>> = {
 };
 const chooseFacilitator: TransitionSpec<EventOf<'CHOOSE_FACILITATOR'>> = {
   permission: 'plan-workshop',
+  // Whom: an Improvement Champion may take the workshop on, but not appoint someone else.
+  details: (e) => ({ facilitatorId: e.facilitatorId }),
   guards: ['proposedFacilitatorEligible'],
   effect: (d, e) => {
     d.workshop.facilitatorId = e.facilitatorId;
@@ -491,7 +495,7 @@ export function transition(cycle: Cycle, event: unknown, context: TransitionCont
   }
   let firstRefusal: Refusal | undefined;
   for (const spec of candidates) {
-    const decision = can(actor, spec.permission, cycle, partnership);
+    const decision = can(actor, spec.permission, cycle, partnership, spec.details?.(e));
     if (!decision.allowed) {
       firstRefusal ??= { code: 'not-allowed', event: e.type, rule: decision.rule, reason: decision.reason };
       continue;
