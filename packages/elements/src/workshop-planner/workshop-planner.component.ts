@@ -423,7 +423,8 @@ export class SppWorkshopPlanner extends SppCycleElement {
     if (this.isRunning(cycle) && cycle.workshop.agenda.length) {
       this.timerAnnouncement = this.sectionAnnouncement(cycle.workshop.agenda, agendaPosition(cycle.workshop.agenda, cycle.workshop.startedAt, this.clock()));
     }
-    void this.focusLater('[part="timer"] .timer-now, [part="timer"] p');
+    // The line saying what happens now (the first <p> is the start time, which is not focusable).
+    void this.focusLater('[part="timer"] .timer-focus');
   }
 
   // Five whys
@@ -867,10 +868,10 @@ export class SppWorkshopPlanner extends SppCycleElement {
       body = html`<div part="timer">
         <p class="muted">${format(t.startedAt, { time: timeOfDay(w.startedAt, locale) })}</p>
         ${!p
-          ? html`<p>${t.noAgenda}</p>`
+          ? html`<p class="timer-focus" tabindex="-1">${t.noAgenda}</p>`
           : p.over || !p.section
-            ? html`<p class="timer-now" tabindex="-1">${t.overtime}</p>`
-            : html`<p class="timer-now" tabindex="-1"><span class="user-text">${format(t.current, { title: p.section.title })}</span></p>
+            ? html`<p class="timer-focus timer-now" tabindex="-1">${t.overtime}</p>`
+            : html`<p class="timer-focus timer-now" tabindex="-1"><span class="user-text">${format(t.current, { title: p.section.title })}</span></p>
                 <p class="muted">${format(t.sectionOf, { n: p.index + 1, count: w.agenda.length })}</p>
                 <p class="timer-left" role="timer">${format(t.left, { time: clockText(p.sectionLeftMs) })}</p>
                 <p>${format(t.workshopLeft, { time: clockText(p.totalLeftMs) })}</p>`}

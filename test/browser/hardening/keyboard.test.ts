@@ -1,0 +1,244 @@
+/**
+ * Hardening sweep: keyboard only (WCAG 2.2 2.1.1 Keyboard, 2.4.3 Focus order, 2.4.7 Focus visible,
+ * 2.4.11 Focus not obscured). For every widget, the main task of the person it is for is done with
+ * real key presses only (Tab, Shift+Tab, Enter, Space, arrows, typing through `sendKeys`): no
+ * .click(), no property set after mounting. Then the stored document must show the work.
+ *
+ * At every stop on the way, and after every action, the focused element (found through the
+ * shadow roots) must
+ * - be inside the widget, never <body> (focus is not lost when a control it was on goes away:
+ *   an item removed, a confirmation closed, a section replaced), and
+ * - show a focus indicator: a computed outline or box-shadow that is not `none`.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  DEFAULT_FRAMEWORK,
+  PRACTICE_LEVELS,
+  createCycle,
+  createStore,
+  memoryAdapter,
+  questionsFor,
+  tailorFramework,
+  transitionOrThrow,
+  type Cycle,
+  type CycleEvent,
+  type Partnership,
+  type Store,
+} from '@spp/core';
+import { demoCycle, demoPartnership } from '@spp/core/demo';
+import '../../../packages/elements/src/self-review/self-review.define';
+import '../../../packages/elements/src/workshop-planner/workshop-planner.define';
+import '../../../packages/elements/src/review-plan/review-plan.define';
+import '../../../packages/elements/src/evidence-log/evidence-log.define';
+import '../../../packages/elements/src/action-plan/action-plan.define';
+import '../../../packages/elements/src/review-schedule/review-schedule.define';
+import '../../../packages/elements/src/cycle-tracker/cycle-tracker.define';
+import '../../../packages/elements/src/strengths-directory/strengths-directory.define';
+import '../../../packages/elements/src/partnership-goals/partnership-goals.define';
+import '../../../packages/elements/src/impact-review/impact-review.define';
+
+const partnership = demoPartnership();
+const QUESTIONS = questionsFor(tailorFramework(DEFAULT_FRAMEWORK, partnership.tailoring), 'self-review').map((q) => q.id);
+const storeOf = (initial: Record<string, unknown>) => createStore(memoryAdapter({ initial }));
+const step = (cycle: Cycle, actorId: string, event: CycleEvent, day: string) =>
+  transitionOrThrow(cycle, event, { actor: { id: actorId }, partnership, now: `${day}T10:00:00.000Z` });
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; flush?: () => Promise<void> };
+
+// --- Focus ----------------------------------------------------------------------------------------
+
+/** The element that has focus, looking through shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+const describe_ = (e: Element | null) =>
+  e ? `<${e.localName}${e.id ? `#${e.id}` : ''}> “${(e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}”` : 'nothing';
+
+/** The focused element is in the widget and has a visible focus indicator. */
+function expectVisibleFocus(el: Widget, context: string) {
+  const active = focused();
+  expect(active && active !== document.body && active !== document.documentElement, `${context}: focus is lost to the page (${describe_(active)})`).to.equal(true);
+  let inside = false;
+  for (let n: Node | null = active; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) if (n === el) inside = true;
+  expect(inside, `${context}: focus left the widget for ${describe_(active)}`).to.equal(true);
+  const style = getComputedStyle(active!);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+  expect(outline || shadow, `${context}: ${describe_(active)} shows no focus indicator (outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow})`).to.equal(true);
+}
+
+async function settle(el: Widget) {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+}
+
+/** Presses one key (or a chord like Shift+Tab), lets the widget render, and checks focus. */
+async function press(el: Widget, key: string) {
+  if (key.startsWith('Shift+')) await shiftPress(key.slice(6));
+  else await sendKeys({ press: key });
+  await settle(el);
+  expectVisibleFocus(el, `after ${key}`);
+}
+
+async function shiftPress(key: string) {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Shift' });
+}
+
+async function type(el: Widget, text: string) {
+  await sendKeys({ type: text });
+  await settle(el);
+  expectVisibleFocus(el, `after typing “${text.slice(0, 20)}”`);
+}
+
+/** Tabs (or Shift+Tabs) until `match` has focus, checking focus at every stop on the way. */
+async function tabTo(el: Widget, match: (e: Element) => boolean, what: string, { back = false, max = 120 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (back) await shiftPress('Tab');
+    else await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    const active = focused();
+    if (active === document.body && i === 0) continue;
+    expectVisibleFocus(el, `tabbing to ${what}`);
+    if (active && match(active)) return active as HTMLElement;
+  }
+  throw new Error(`${what} is not reached by ${back ? 'Shift+Tab' : 'Tab'} in ${max} presses (last: ${describe_(focused())})`);
+}
+const byId = (id: string) => (e: Element) => e.id === id;
+const bySelector = (selector: string) => (e: Element) => e.matches(selector);
+const byText = (pattern: RegExp) => (e: Element) => pattern.test((e.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/**
+ * Types a date into a focused <input type="date"> segment by segment, in the order the browser's
+ * locale shows them (Chromium moves to the next segment after a full one).
+ */
+async function typeDate(el: Widget, iso: string) {
+  const [y, m, d] = iso.split('-') as [string, string, string];
+  const parts = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(2027, 0, 2));
+  for (const part of parts) {
+    if (part.type === 'year') await sendKeys({ type: y });
+    if (part.type === 'month') await sendKeys({ type: m });
+    if (part.type === 'day') await sendKeys({ type: d });
+  }
+  await settle(el);
+}
+
+/** Starts with focus before the widget: the first Tab enters it. */
+async function mount<T extends Widget>(template: ReturnType<typeof html>, ready: (root: ShadowRoot) => unknown): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  const el = wrapper.firstElementChild as T;
+  await waitUntil(() => ready(el.shadowRoot!), `<${el.localName}> renders`, { timeout: 5000 });
+  await settle(el);
+  (document.activeElement as HTMLElement | null)?.blur();
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+async function stored<T>(el: Widget, store: Store, kind: 'cycle' | 'schedule' | 'partnership' | 'reflection', id: string): Promise<T> {
+  await el.flush?.();
+  return (await store.get(kind as 'cycle', id)) as unknown as T;
+}
+
+// --- The walks ------------------------------------------------------------------------------------
+
+describe('hardening: keyboard only, through each widget’s main task', function () {
+  this.timeout(30_000);
+  beforeEach(() => localStorage.clear());
+
+  it('self-review: the head answers a question, marks it for the focus, proposes the focus and submits', async () => {
+    const [q1] = QUESTIONS as [string];
+    const store = storeOf({ 'cycle/c-ashby': createCycle({ id: 'c-ashby', partnership, hostSchoolId: 's-ashby' }) });
+    const el = await mount<Widget>(html`<spp-self-review .store=${store} .partnership=${partnership} actor-id="u-amara" cycle-id="c-ashby"></spp-self-review>`, (r) =>
+      r.querySelector('textarea'),
+    );
+
+    // The first question's levels are one stop; the arrow keys choose within them.
+    const first = await tabTo(el, bySelector(`input[type="radio"][data-qid="${q1}"]`), 'the first question’s levels');
+    expect((first as HTMLInputElement).value).to.equal(PRACTICE_LEVELS[0]);
+    await press(el, 'ArrowDown');
+    expect($<HTMLInputElement>(el, `#q-${q1}-level-${PRACTICE_LEVELS[1]}`)!.checked).to.equal(true);
+    expect(focused()?.id).to.equal(`q-${q1}-level-${PRACTICE_LEVELS[1]}`);
+
+    await tabTo(el, byId(`q-${q1}-evidence`), 'the evidence box');
+    await type(el, 'Book talk heard in every class.');
+    await tabTo(el, byId(`q-${q1}-informs`), '“this should inform the focus”');
+    await press(el, 'Space');
+    expect($<HTMLInputElement>(el, `#q-${q1}-informs`)!.checked).to.equal(true);
+
+    // Back to the page's own navigation, and jump to the focus section from it.
+    await tabTo(el, bySelector('button[data-target="focus-title"]'), 'the link to the focus section', { back: true });
+    await press(el, 'Enter');
+    expect(focused()?.id, 'the jump moves focus to the section').to.equal('focus-title');
+    const box = await tabTo(el, byId(`focus-${q1}`), 'the question in the focus list');
+    expect((box as HTMLInputElement).checked, 'pre-selected from the mark').to.equal(true);
+    await tabTo(el, byId('focus-summary'), 'the focus summary');
+    await type(el, 'Reading in Key Stage 2');
+
+    await tabTo(el, byId('submit'), 'Submit');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'the confirmation takes focus').to.equal('confirm-title');
+    await tabTo(el, byId('confirm-yes'), 'Yes, submit');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'focus lands on the submitted note, not the page').to.equal('submitted-title');
+
+    const cycle = await stored<Cycle>(el, store, 'cycle', 'c-ashby');
+    expect(cycle.stage).to.equal('pre-review');
+    expect(cycle.selfReview.responses[q1]).to.include({ level: PRACTICE_LEVELS[1], evidence: 'Book talk heard in every class.', informsFocus: true });
+    expect(cycle.selfReview.proposedFocus).to.deep.equal({ questionIds: [q1], summary: 'Reading in Key Stage 2' });
+    expect(cycle.selfReview.submittedBy).to.equal('u-amara');
+  });
+
+  it('workshop-planner: the facilitator takes the workshop on, dates it, adds participants (removing one), takes the agenda and starts', async () => {
+    const notPlanned = step(demoCycle('s-millbrook', 'review', partnership), 'u-jonah', { type: 'AGREE_FINDINGS' }, '2026-10-14');
+    const store = storeOf({ 'cycle/c-millbrook': notPlanned });
+    const el = await mount<Widget>(
+      html`<spp-workshop-planner .store=${store} .partnership=${partnership} actor-id="u-chloe" cycle-id="c-millbrook"></spp-workshop-planner>`,
+      (r) => r.querySelector('#facilitator'),
+    );
+
+    await tabTo(el, byId('facilitator'), 'the facilitator');
+    await press(el, 'ArrowDown');
+    expect($<HTMLSelectElement>(el, '#facilitator')!.value).to.equal('u-chloe');
+    await tabTo(el, byId('workshop-date'), 'the date');
+    await typeDate(el, '2027-03-10');
+    expect($<HTMLInputElement>(el, '#workshop-date')!.value).to.equal('2027-03-10');
+
+    await tabTo(el, byId('new-participant'), 'the new participant box');
+    await type(el, 'Year 6 teacher');
+    await press(el, 'Enter');
+    await type(el, 'English lead');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'focus stays in the box to add the next').to.equal('new-participant');
+    expect($$(el, '.plain-list li .user-text').map(text)).to.deep.equal(['Year 6 teacher', 'English lead']);
+    await tabTo(el, bySelector('[data-remove-participant="0"]'), 'Remove Year 6 teacher', { back: true });
+    await press(el, 'Enter');
+    expect($$(el, '.plain-list li .user-text').map(text)).to.deep.equal(['English lead']);
+    expect(focused()?.getAttribute('data-remove-participant'), 'focus stays in the list').to.equal('0');
+    await press(el, 'Enter');
+    expect($$(el, '.plain-list li')).to.have.length(0);
+    expect(focused()?.id, 'the last one removed: focus goes to the box').to.equal('new-participant');
+    await type(el, 'English lead');
+    await press(el, 'Enter');
+
+    await tabTo(el, bySelector('[data-suggest-agenda]'), 'Use the suggested agenda');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'focus moves to the first section').to.match(/^title-/);
+    await tabTo(el, bySelector('[data-start]'), 'Start the workshop');
+    await press(el, 'Enter');
+    expect(text($(el, '[part="timer"]'))).to.contain('Section 1 of 5');
+    expect(focused()?.classList.contains('timer-now'), 'focus moves to what happens now').to.equal(true);
+
+    const cycle = await stored<Cycle>(el, store, 'cycle', 'c-millbrook');
+    expect(cycle.workshop).to.include({ facilitatorId: 'u-chloe', date: '2027-03-10' });
+    expect(cycle.workshop.participants).to.deep.equal(['English lead']);
+    expect(cycle.workshop.agenda).to.have.length(5);
+    expect(cycle.workshop.startedAt).to.be.a('string');
+  });
+});
