@@ -241,4 +241,50 @@ describe('hardening: keyboard only, through each widget’s main task', function
     expect(cycle.workshop.agenda).to.have.length(5);
     expect(cycle.workshop.startedAt).to.be.a('string');
   });
+  it('review-plan: the lead reviewer adds a line of enquiry and links it, removes a line, plans an activity, removes one and agrees', async () => {
+    const store = storeOf({ 'cycle/c-kelmarsh': demoCycle('s-kelmarsh', 'pre-review', partnership) });
+    const el = await mount<Widget>(html`<spp-review-plan .store=${store} .partnership=${partnership} actor-id="u-amara" cycle-id="c-kelmarsh"></spp-review-plan>`, (r) =>
+      r.querySelector('#new-line'),
+    );
+
+    await tabTo(el, byId('new-line'), 'the new line of enquiry');
+    await type(el, 'What do pupils say about reading for pleasure?');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'ready for the next line').to.equal('new-line');
+    const lines = () => $$<HTMLTextAreaElement>(el, '[part="line"] textarea').map((t) => t.value);
+    expect(lines()).to.have.length(3);
+    const added = (await stored<Cycle>(el, store, 'cycle', 'c-kelmarsh')).preReview.linesOfEnquiry[2]!;
+    const link = await tabTo(el, bySelector(`input[type="checkbox"][id^="line-${added.id}-q-"]`), 'a question to link the new line to', { back: true });
+    await press(el, 'Space');
+    const linkedTo = link.id.slice(`line-${added.id}-q-`.length);
+
+    await tabTo(el, bySelector('[data-remove-line="loe-2"]'), 'Remove line of enquiry 2', { back: true });
+    await press(el, 'Enter');
+    expect(lines()).to.have.length(2);
+
+    await tabTo(el, bySelector('[data-add-activity]'), 'Add an activity');
+    await press(el, 'Enter');
+    await tabTo(el, byId('activity-with'), 'who the activity is with');
+    await press(el, 'ArrowDown');
+    expect($<HTMLSelectElement>(el, '#activity-with')!.value).not.to.equal('');
+    await tabTo(el, byId('activity-minutes'), 'the minutes');
+    await type(el, '25');
+    await tabTo(el, bySelector('[data-done]'), 'Done');
+    await press(el, 'Enter');
+    expect(focused()?.hasAttribute('data-edit-activity'), 'back on the activity’s Edit button').to.equal(true);
+    const activityId = focused()!.getAttribute('data-edit-activity')!;
+
+    await tabTo(el, bySelector('[data-remove-activity="pa-2"]'), 'Remove the focus group', { back: true });
+    await press(el, 'Enter');
+    await tabTo(el, byId('agree'), 'Agree the plan');
+    await press(el, 'Enter');
+    expect(focused()?.id).to.equal('agreement-title');
+
+    const plan = (await stored<Cycle>(el, store, 'cycle', 'c-kelmarsh')).preReview;
+    expect(plan.linesOfEnquiry.map((l) => l.id)).to.deep.equal(['loe-1', added.id]);
+    expect(plan.linesOfEnquiry[1]).to.deep.equal({ id: added.id, question: 'What do pupils say about reading for pleasure?', questionIds: [linkedTo] });
+    expect(plan.evidencePlan.map((a) => a.id)).to.include(activityId).and.not.include('pa-2');
+    expect(plan.evidencePlan.find((a) => a.id === activityId)!.minutes).to.equal(25);
+    expect(plan.agreedByLeadAt).to.be.a('string');
+  });
 });
