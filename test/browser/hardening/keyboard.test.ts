@@ -287,4 +287,66 @@ describe('hardening: keyboard only, through each widget’s main task', function
     expect(plan.evidencePlan.find((a) => a.id === activityId)!.minutes).to.equal(25);
     expect(plan.agreedByLeadAt).to.be.a('string');
   });
+  it('evidence-log: the lead reviewer captures evidence, drafts a strength linked to it, removes a finding; the host head agrees the findings', async () => {
+    const store = storeOf({ 'cycle/c-oakfield': demoCycle('s-oakfield', 'review', partnership) });
+    const el = await mount<Widget>(html`<spp-evidence-log .store=${store} .partnership=${partnership} actor-id="u-amara" cycle-id="c-oakfield"></spp-evidence-log>`, (r) =>
+      r.querySelector('#evidence-note'),
+    );
+
+    await tabTo(el, byId('evidence-line'), 'the line of enquiry');
+    await press(el, 'ArrowDown');
+    const lineId = $<HTMLSelectElement>(el, '#evidence-line')!.value;
+    expect(lineId).not.to.equal('');
+    await tabTo(el, byId('evidence-note'), 'the note (above the line)', { back: true });
+    await type(el, 'Reading routine seen in 5 of 6 classes.');
+    await sendKeys({ down: 'Control' });
+    await press(el, 'Enter');
+    await sendKeys({ up: 'Control' });
+    expect(focused()?.id, 'Ctrl+Enter adds and keeps focus in the note').to.equal('evidence-note');
+    await type(el, 'Pupils chose their own books in Year 5.');
+    await tabTo(el, byId('add-evidence'), 'Add evidence');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'the button returns focus to the note').to.equal('evidence-note');
+
+    await tabTo(el, byText(/^Add a strength/), 'Add a strength');
+    await press(el, 'Enter');
+    const strength = focused() as HTMLTextAreaElement;
+    expect(strength.localName, 'the new strength is ready to type in').to.equal('textarea');
+    const findingId = strength.id.replace(/^text-/, '');
+    await type(el, 'Families value the reading café.');
+    await tabTo(el, (e) => e.localName === 'summary' && Boolean(e.closest(`[data-finding="${findingId}"]`)), 'the new strength’s evidence');
+    await press(el, 'Enter');
+    await tabTo(el, bySelector(`#link-${findingId}-ev-2`), 'the parents’ evidence');
+    await press(el, 'Space');
+
+    await tabTo(el, byText(/^Remove Area to explore 1$/), 'Remove Area to explore 1');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'the question takes focus').to.equal('remove-question-f-2');
+    await tabTo(el, byText(/^Yes, remove it$/), 'Yes, remove it');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'focus goes to Add').to.equal('add-area-to-explore');
+
+    let cycle = await stored<Cycle>(el, store, 'cycle', 'c-oakfield');
+    const notes = cycle.review.evidence.filter((e) => e.recordedBy === 'u-amara' && !['ev-1', 'ev-2'].includes(e.id));
+    expect(notes.map((e) => [e.note, e.lineId])).to.deep.equal([
+      ['Reading routine seen in 5 of 6 classes.', lineId],
+      ['Pupils chose their own books in Year 5.', lineId],
+    ]);
+    expect(cycle.review.findings.map((f) => f.id)).to.deep.equal(['f-1', findingId]);
+    expect(cycle.review.findings[1]).to.deep.include({ kind: 'strength', text: 'Families value the reading café.', evidenceIds: ['ev-2'] });
+    el.parentElement!.remove();
+
+    const head = await mount<Widget>(html`<spp-evidence-log .store=${store} .partnership=${partnership} actor-id="u-grace" cycle-id="c-oakfield"></spp-evidence-log>`, (r) =>
+      r.querySelector('#agree'),
+    );
+    await tabTo(head, byId('agree'), 'Agree the findings');
+    await press(head, 'Enter');
+    expect(focused()?.id).to.equal('confirm-agree-heading');
+    await tabTo(head, byId('confirm-agree'), 'Yes, agree');
+    await press(head, 'Enter');
+    expect(focused()?.id, 'focus lands on the record notice').to.equal('record-notice');
+    cycle = await stored<Cycle>(head, store, 'cycle', 'c-oakfield');
+    expect(cycle.stage).to.equal('workshop');
+    expect(cycle.review.findingsAgreedBy).to.equal('u-grace');
+  });
 });
