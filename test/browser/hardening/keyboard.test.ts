@@ -349,4 +349,47 @@ describe('hardening: keyboard only, through each widget’s main task', function
     expect(cycle.stage).to.equal('workshop');
     expect(cycle.review.findingsAgreedBy).to.equal('u-grace');
   });
+  it('action-plan: the host head adds an action (what, owner, date, success), backs out of publishing with Escape, then publishes', async () => {
+    const store = storeOf({ 'cycle/c-millbrook': demoCycle('s-millbrook', 'action-plan', partnership) });
+    const el = await mount<Widget>(
+      html`<spp-action-plan .store=${store} .partnership=${partnership} actor-id="u-jonah" cycle-id="c-millbrook" today="2026-11-20"></spp-action-plan>`,
+      (r) => r.querySelector('[data-publish]'),
+    );
+
+    await tabTo(el, byText(/^Add an action$/), 'Add an action');
+    await press(el, 'Enter');
+    expect(focused()?.id).to.equal('new-what');
+    await type(el, 'Governor link visit to a Year 6 reading session.');
+    await tabTo(el, byId('new-owner'), 'the owner');
+    await type(el, 'Chair of governors');
+    await tabTo(el, byId('new-dueOn'), 'the due date');
+    await typeDate(el, '2027-01-15');
+    await tabTo(el, byId('new-successCriteria'), 'the success criteria');
+    await type(el, 'The visit is written up for the governors.');
+    await tabTo(el, bySelector('[data-confirm-add]'), 'Add to the plan');
+    await press(el, 'Enter');
+    const heading = focused()!;
+    expect(heading.localName, 'focus moves to the new action').to.equal('h4');
+    expect($(el, '[part="new-action"]')).to.equal(null);
+
+    await tabTo(el, bySelector('[data-publish]'), 'Publish');
+    await press(el, 'Enter');
+    expect(focused()?.id).to.equal('publish-confirm-heading');
+    await press(el, 'Escape');
+    expect($(el, '[part="confirm"]')).to.equal(null);
+    expect(focused()?.hasAttribute('data-publish'), 'Escape returns focus to Publish').to.equal(true);
+    await press(el, 'Enter');
+    await tabTo(el, bySelector('[data-confirm-publish]'), 'Yes, publish');
+    await press(el, 'Enter');
+    expect(focused()?.id, 'focus lands on when the check-in is due').to.equal('due-heading');
+
+    const cycle = await stored<Cycle>(el, store, 'cycle', 'c-millbrook');
+    expect(cycle.stage).to.equal('check-in');
+    expect(cycle.actions[2]).to.include({
+      what: 'Governor link visit to a Year 6 reading session.',
+      owner: 'Chair of governors',
+      dueOn: '2027-01-15',
+      successCriteria: 'The visit is written up for the governors.',
+    });
+  });
 });
