@@ -4,6 +4,7 @@ export type SppErrorCode =
   | 'invalid-document'
   | 'future-version'
   | 'unreadable-record'
+  | 'wrong-partnership'
   | 'conflict'
   | 'not-found'
   | 'storage-failed'
@@ -50,6 +51,25 @@ export class UnreadableRecordError extends SppError {
     super('unreadable-record', `The saved record ${key} cannot be read and has been kept as it is. ${reason.message}`, { cause: reason });
     this.name = 'UnreadableRecordError';
     this.key = key;
+  }
+}
+
+/**
+ * A readable record that belongs to another partnership (e.g. a shared store, or a record copied
+ * across under the same id). None of its content is shown and it is never written.
+ */
+export class WrongPartnershipError extends SppError {
+  readonly key: string;
+  /** The partnership the record belongs to. */
+  readonly found: string;
+  /** The partnership it was opened for. */
+  readonly expected: string;
+  constructor(key: string, found: string, expected: string) {
+    super('wrong-partnership', 'This record belongs to a different partnership, so none of it is shown here. It has been left untouched.');
+    this.name = 'WrongPartnershipError';
+    this.key = key;
+    this.found = found;
+    this.expected = expected;
   }
 }
 

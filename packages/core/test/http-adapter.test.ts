@@ -1,7 +1,7 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoPartnership } from '../src/demo';
-import { ConflictError, StorageFailedError, UnreadableRecordError, createCycle, createStore } from '../src/index';
+import { ConflictError, StorageFailedError, UnreadableRecordError, createCycle, createStore, memoryAdapter } from '../src/index';
 import { httpAdapter, localStorageQueue, memoryQueue, type HttpAdapter, type HttpAdapterOptions, type HttpStoreChange } from '../src/storage/http';
 import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from './support/reference-server';
 
@@ -184,6 +184,36 @@ test('network down: the save is queued, read returns it, later saves join it, an
   assert.equal(adapter.pending(), 0);
   assert.deepEqual(stored(server, 'partnership/p-riverside'), again);
   assert.deepEqual(await store.get('partnership', partnership.id), again);
+});
+
+test('queued(): a save kept on this device is "waiting" until sent (reported as sent), "held" when the server refuses it; the store passes it on', async (t) => {
+  const { server, make } = await setup(t);
+  const adapter = make();
+  const store = createStore(adapter);
+  const changes: HttpStoreChange[] = [];
+  adapter.subscribe((change) => changes.push(change));
+  await store.put(cycle('c-1'));
+  await store.put(cycle('c-2'));
+  assert.equal(store.queued?.('cycle', 'c-1'), undefined, 'saved straight to the server');
+
+  await server.stop();
+  await store.put({ ...(await store.get('cycle', 'c-1'))!, stage: 'pre-review' });
+  await store.put({ ...(await store.get('cycle', 'c-2'))!, stage: 'pre-review' });
+  assert.equal(adapter.queued('cycle/c-1'), 'waiting');
+  assert.equal(store.queued?.('cycle', 'c-2'), 'waiting');
+  assert.equal(store.queued?.('cycle', 'c-3'), undefined);
+  await server.start();
+  // Someone else saves c-2 on the server meanwhile: ours is held back, c-1 goes through.
+  const other = createStore(make());
+  await other.put({ ...(await other.get('cycle', 'c-2'))!, stage: 'withdrawn' });
+  changes.length = 0;
+  await adapter.flushQueue();
+  await tick();
+  assert.equal(store.queued?.('cycle', 'c-1'), undefined);
+  assert.equal(store.queued?.('cycle', 'c-2'), 'held');
+  assert.deepEqual(changes.map((c) => [c.key, c.sent ?? false, c.conflict ?? false]), [['cycle/c-1', true, false], ['cycle/c-2', false, true]]);
+  // Adapters that save at once have no queue: the store says so.
+  assert.equal(createStore(memoryAdapter()).queued?.('cycle', 'c-1'), undefined);
 });
 
 test('a queued save whose record changed on the server is kept and reported, never sent over it; then keep mine or use theirs', async (t) => {

@@ -8,8 +8,9 @@ import {
   InvalidDocumentError,
   StorageFailedError,
   UnreadableRecordError,
+  WrongPartnershipError,
 } from '../src/errors';
-import { createStore, memoryAdapter, type StoreChange } from '../src/storage';
+import { checkPartnership, createStore, memoryAdapter, partnershipIdOf, type StoreChange } from '../src/storage';
 
 const cycle = (id: string, extra: Record<string, unknown> = {}) =>
   Cycle.parse({
@@ -269,4 +270,29 @@ test('framework packs, whose schema has no revision, still get compare-and-set',
   await store.put({ ...read, name: 'Pack 2' });
   await assert.rejects(store.put({ ...read, name: 'Stale' }), ConflictError);
   assert.equal((await store.get('framework', 'f-1'))?.name, 'Pack 2');
+});
+
+test('checkPartnership: a record of another partnership is refused with WrongPartnershipError; framework packs belong to none', () => {
+  const riverside = demoPartnership();
+  assert.equal(riverside.id, 'p-riverside');
+  const mine = cycle('c-1');
+  assert.equal(partnershipIdOf(mine), 'p-riverside');
+  assert.doesNotThrow(() => checkPartnership(mine, riverside));
+  const theirs = { ...mine, partnershipId: 'p-elsewhere' };
+  assert.throws(
+    () => checkPartnership(theirs, riverside),
+    (error: unknown) =>
+      error instanceof WrongPartnershipError &&
+      error.code === 'wrong-partnership' &&
+      error.key === 'cycle/c-1' &&
+      error.found === 'p-elsewhere' &&
+      error.expected === 'p-riverside' &&
+      /different partnership/.test(error.message) &&
+      !error.message.includes('p-elsewhere'),
+  );
+  // The partnership record belongs to itself.
+  assert.doesNotThrow(() => checkPartnership(riverside, riverside));
+  assert.throws(() => checkPartnership({ ...riverside, id: 'p-elsewhere' }, riverside), WrongPartnershipError);
+  assert.equal(partnershipIdOf({ kind: 'framework', id: 'spp-default' }), undefined);
+  assert.doesNotThrow(() => checkPartnership({ kind: 'framework', id: 'spp-default' }, riverside));
 });

@@ -5,8 +5,8 @@
  * an alert, offer nothing to edit, and never write to the record; the healthy one must keep
  * working; the page must not throw.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { createStore, memoryAdapter, transition, type Cycle, type Partnership, type Schedule } from '@spp/core';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createStore, memoryAdapter, type Cycle, type Partnership, type Schedule } from '@spp/core';
 import { demoPartnership } from '@spp/core/demo';
 import {
   $,
@@ -121,62 +121,56 @@ describe('Hardening: bad stored data', function () {
         }
       });
 
-      it('a record of another partnership (same id) is never edited: core refuses, nothing is written', async () => {
+      // Found by the hardening sweep: loading did not check `partnershipId`, so a record with the
+      // widget's id that belongs to another partnership was shown as this partnership's, with live
+      // controls (only an edit was refused, afterwards).
+      it(`says a record of another partnership is not this partnership's, shows none of its content, and never writes it`, async () => {
         const other: Partnership = { ...demoPartnership(), id: 'p-elsewhere', name: 'Elsewhere Partnership' };
-        const raw = JSON.stringify(s.seed(other));
+        const SECRET = 'xyzzy-elsewhere';
+        const raw = JSON.stringify(s.seed(other)).replaceAll('reading', SECRET).replaceAll('Autumn term', `${SECRET} term`);
+        expect(raw, 'the record carries text to look for').to.contain(SECRET);
         const adapter = memoryAdapter({ initial: { [keyOf(s)]: raw } });
         const store = createStore(adapter);
         const watcher = watchErrors();
         const el = createWidget(s, { store, actor: s.editor, partnership });
         await fixture(html`<div>${el}</div>`);
         await settled(el);
-        if (controller(el).loadState === 'ready') {
-          // Whatever the widget shows, an edit must be refused by core and saved nowhere.
-          if (s.kind === 'cycle') {
-            const cycle = controller(el).doc as Cycle;
-            const refusal = transition(cycle, { type: 'PAUSE' }, { actor: { id: 'u-amara' }, partnership });
-            expect(refusal.ok).to.equal(false);
-            const field = $<HTMLTextAreaElement>(el, s.field!.selector);
-            if (field) {
-              await typeInto(el, field, 'Written into another partnership’s record', s.field!.commit);
-              expect(alerts(el)).to.match(/different partnership/);
-            }
-          } else {
-            const select = $$<HTMLSelectElement>(el, 'select[id^="facilitator-"]').find((sel) => sel.value !== '');
-            if (select) {
-              select.value = '';
-              select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-              await el.updateComplete;
-              expect(alerts(el)).to.match(/different partnership/);
-            }
-          }
-        }
+        expect(controller(el).loadState).to.equal('error');
+        expect(alerts(el)).to.match(/different partnership/i);
+        expect(alerts(el)).to.match(/left untouched/i);
+        expect(deepText(el.shadowRoot!)).to.not.contain(SECRET);
+        expect(deepText(el.shadowRoot!)).to.not.contain('Elsewhere');
+        expect($$(el, 'textarea, input, select')).to.have.length(0);
+        await expect(el).to.be.accessible();
+
+        // Everything that would normally save: the page being hidden, an explicit flush, leaving.
+        window.dispatchEvent(new Event('pagehide'));
         await el.flush();
         el.remove();
-        expect((await adapter.read(keyOf(s)))!.value).to.equal(raw);
+        await new Promise((r) => setTimeout(r, 20));
+        expect((await adapter.read(keyOf(s)))!.value, 'the record is byte-identical').to.equal(raw);
         watcher.stop();
         expect(watcher.errors).to.deep.equal([]);
       });
 
-      // BUG (hardening sweep): loading does not check `partnershipId`. A record with the widget's id
-      // that belongs to another partnership is loaded and shown as if it were this partnership's
-      // (self-review answers, evidence plan, workshop root causes, actions, schedule windows), with
-      // its editing controls live: only an edit is refused, afterwards, with "Not done: This review
-      // cycle belongs to a different partnership." / "This record belongs to a different partnership."
-      // Expected: the widget says at once, in an alert, that the record belongs to another
-      // partnership, and shows none of its content. Un-skip once DocumentController (or the store)
-      // refuses a document whose partnershipId is not the provider's partnership.
-      it.skip(`BUG: says a record of another partnership is not this partnership's, and shows none of its content`, async () => {
+      it('a record replaced elsewhere by another partnership\'s, while open, stops being shown and is never written', async () => {
         const other: Partnership = { ...demoPartnership(), id: 'p-elsewhere', name: 'Elsewhere Partnership' };
-        const SECRET = 'xyzzy-elsewhere';
-        const raw = JSON.stringify(s.seed(other)).replaceAll('reading', SECRET).replaceAll('Autumn term', `${SECRET} term`);
-        const store = createStore(memoryAdapter({ initial: { [keyOf(s)]: raw } }));
+        const adapter = memoryAdapter({ initial: { [keyOf(s)]: JSON.stringify(s.seed()) } });
+        const store = createStore(adapter);
         const el = createWidget(s, { store, actor: s.editor, partnership });
         await fixture(html`<div>${el}</div>`);
         await settled(el);
-        expect(alerts(el)).to.match(/another partnership|different partnership/i);
-        expect(deepText(el.shadowRoot!)).to.not.contain(SECRET);
+        expect(controller(el).loadState).to.equal('ready');
+        const foreign = JSON.stringify({ ...s.seed(other), revision: 5 });
+        const current = (await adapter.read(keyOf(s)))!;
+        await adapter.write(keyOf(s), JSON.parse(foreign), (JSON.parse(current.value as string) as { revision?: number }).revision ?? 0);
+        await waitUntil(() => controller(el).loadState === 'error', 'the widget notices', { timeout: 3000 });
+        await el.updateComplete;
+        expect(alerts(el)).to.match(/different partnership/i);
         expect($$(el, 'textarea, input, select')).to.have.length(0);
+        await el.flush();
+        el.remove();
+        expect((await adapter.read(keyOf(s)))!.value, 'the record is as the other partnership saved it').to.equal(foreign);
       });
     });
   }

@@ -3,7 +3,7 @@
  * (the element goes away without saving), a full store, two tabs editing the same thing, and the
  * network dropping under the HTTP storage adapter.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createStore, httpAdapter, memoryAdapter, memoryQueue, type Cycle, type Schedule, type Store } from '@spp/core';
 import { demoCycle } from '@spp/core/demo';
 import {
@@ -180,24 +180,53 @@ describe('Hardening: no data loss', function () {
         }
       });
 
-      // BUG (hardening sweep): with the HTTP adapter offline, a save is only queued on this device
-      // (httpAdapter delivers `{ queued: true }`), but the widget says "All changes saved": the
-      // store's `watch` drops the `queued` flag and DocumentController has no queued state. A
-      // teacher closing the laptop believes the work reached the trust's server. Expected: the
-      // save-state region says the change is kept on this device and will be sent when the
-      // connection is back (and says "All changes saved" only once flushQueue() has sent it).
-      it.skip('BUG: says a save is only queued on this device while the network is down', async () => {
+      // Found by the hardening sweep: with the HTTP adapter offline, a save only queued on this
+      // device was shown as "All changes saved".
+      it('says a save is only kept on this device while the network is down, and "All changes saved" once it is sent', async () => {
         const server = fakeServer({ [keyOf(s)]: s.seed() });
         const adapter = httpAdapter({ baseUrl: 'https://trust.example/spp-api', fetch: server.fetch, queue: memoryQueue(), retry: { attempts: 1 }, flushIntervalMs: 600_000 });
+        const states: string[] = [];
         try {
           const { el } = await mount(s, createStore(adapter));
+          el.addEventListener('spp-save-state', (e) => states.push(e.state));
           server.online = false;
           await typeInto(el, field(el, s), 'Queued, not sent', s.field!.commit);
           await el.flush();
           await el.updateComplete;
           expect(adapter.pending()).to.equal(1);
           expect(saveStatus(el)).to.not.equal('All changes saved');
-          expect(saveStatus(el)).to.match(/this device|offline|not (yet )?sent|connection/i);
+          expect(saveStatus(el)).to.match(/on this device only.*sent when the connection is back/i);
+          expect(alerts(el), 'not an error: nothing to retry').to.equal('');
+          expect($$(el, '[part="save-state"] button'), 'no retry button').to.have.length(0);
+          await expect(el).to.be.accessible();
+
+          server.online = true;
+          await adapter.flushQueue();
+          await waitUntil(() => saveStatus(el) === 'All changes saved', 'told once it reached the server', { timeout: 3000 });
+          expect(s.field!.stored(server.doc(keyOf(s)) as Cycle)).to.equal('Queued, not sent');
+          expect(states.at(-1)).to.equal('saved');
+        } finally {
+          adapter.close();
+        }
+      });
+
+      it('a save kept on this device that the server then refuses (changed there meanwhile) is said to be held, not saved', async () => {
+        const server = fakeServer({ [keyOf(s)]: s.seed() });
+        const adapter = httpAdapter({ baseUrl: 'https://trust.example/spp-api', fetch: server.fetch, queue: memoryQueue(), retry: { attempts: 1 }, flushIntervalMs: 600_000 });
+        try {
+          const { el } = await mount(s, createStore(adapter));
+          server.online = false;
+          await typeInto(el, field(el, s), 'Typed offline', s.field!.commit);
+          await el.flush();
+          // Someone else saves on the server meanwhile.
+          const theirs = server.doc(keyOf(s)) as Cycle;
+          server.put(keyOf(s), { ...theirs, revision: theirs.revision + 1 });
+          server.online = true;
+          await adapter.flushQueue();
+          await waitUntil(() => /not sent/.test(saveStatus(el)), 'told it was held back', { timeout: 3000 });
+          expect(saveStatus(el)).to.match(/nothing there was overwritten/);
+          expect(field(el, s).value, 'the text stays on screen').to.equal('Typed offline');
+          expect(adapter.conflicts()).to.have.length(1);
         } finally {
           adapter.close();
         }
@@ -337,6 +366,8 @@ function fakeServer(initial: Record<string, unknown>) {
   const server = {
     online: true,
     doc: (key: string) => JSON.parse(records.get(key) ?? 'null') as unknown,
+    /** Someone else's save, straight on the server. */
+    put: (key: string, value: unknown) => void records.set(key, JSON.stringify(value)),
     fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
       if (!server.online) throw new TypeError('Failed to fetch');
       const url = new URL(String(input));

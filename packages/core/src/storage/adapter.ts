@@ -31,7 +31,17 @@ export interface StorageAdapter {
   remove(key: string, expectedRevision: number): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: (change: StoreChange) => void): () => void;
+  /**
+   * For adapters that keep saves on this device when the server cannot be reached (HTTP): whether
+   * the newest save of `key` is still only here, `'waiting'` to be sent or `'held'` back because
+   * the server would not take it (a conflict); `undefined` when it is stored for good. Adapters
+   * that save at once leave this out. A change is reported (`subscribe`) whenever the answer changes.
+   */
+  queued?(key: string): QueuedState | undefined;
 }
+
+/** Where a save kept on this device stands: waiting to be sent, or held back for a decision. */
+export type QueuedState = 'waiting' | 'held';
 
 /** `ConflictError.expected` / `.actual` when there is no record on that side. */
 export const NO_RECORD = -1;

@@ -9,7 +9,7 @@
  * `window` and `localStorage` are only touched when used: core is imported in Node too.
  */
 import { ConflictError, InvalidDocumentError, StorageFailedError, UnreadableRecordError } from '../errors';
-import { NO_RECORD, describeRecord, parseRecordKey, recordKey, revisionOf, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
+import { NO_RECORD, describeRecord, parseRecordKey, recordKey, revisionOf, type QueuedState, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
 
 /** A change as this adapter reports it: `StoreChange` plus where it stands. */
 export interface HttpStoreChange extends StoreChange {
@@ -19,6 +19,8 @@ export interface HttpStoreChange extends StoreChange {
   conflict?: true;
   /** Saved by someone else (from the server's change feed). */
   remote?: true;
+  /** A queued save was sent to the server (it may still be queued if changed again meanwhile: see `queued()`). */
+  sent?: true;
 }
 
 /** Why a queued save is held back until the person decides. */
@@ -171,6 +173,8 @@ export interface HttpAdapter extends StorageAdapter {
   subscribe(listener: (change: HttpStoreChange) => void): () => void;
   /** How many saves are on this device only (conflicts included). */
   pending(): number;
+  /** Whether the newest save of `key` is on this device only: `'waiting'` to be sent, or `'held'` (see `conflicts()`). */
+  queued(key: string): QueuedState | undefined;
   /** Queued saves held back for a decision. */
   conflicts(): HttpConflict[];
   /** Keep mine: send it over the server's version shown in `conflicts()`. Use theirs: drop mine. */
@@ -531,6 +535,8 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
           if (entry.base !== null) await removeRemote(entry.key, entry.base);
           await settle(entry, { revision: null });
         }
+        // Sent: those showing "kept on this device" learn it has reached the server.
+        deliver(changeOf(entry.key, { sent: true }));
       } catch (error) {
         if (error instanceof Unavailable || (error instanceof Error && HOLD.has(error))) return; // try again later, in order
         const reason: QueueProblemReason = error instanceof ConflictError ? 'conflict' : error instanceof UnreadableRecordError ? 'unreadable' : 'refused';
@@ -698,6 +704,11 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
     },
 
     pending: () => mirror.length,
+
+    queued(key) {
+      const entry = mirror.find((e) => e.key === key);
+      return entry ? (entry.problem ? 'held' : 'waiting') : undefined;
+    },
 
     conflicts: () =>
       mirror

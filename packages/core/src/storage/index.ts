@@ -6,13 +6,14 @@ export {
   NO_RECORD,
   parseRecordKey,
   revisionOf,
+  type QueuedState,
   type RawRecord,
   type StorageAdapter,
   type StoreChange,
 } from './adapter';
 export { memoryAdapter, type MemoryAdapterOptions } from './memory';
 export { indexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './indexeddb';
-export { createStore, type ListResult, type PutOptions, type Store, type StoredDocument, type StoredMeta } from './store';
+export { checkPartnership, createStore, partnershipIdOf, type ListResult, type PutOptions, type Store, type StoredDocument, type StoredMeta } from './store';
 export {
   httpAdapter,
   localStorageQueue,

@@ -2,9 +2,9 @@
  * The document store: typed, validated access on top of a raw adapter. Every record read comes
  * through parseDocument; anything it cannot read is reported and left exactly as it is.
  */
-import { InvalidDocumentError, UnreadableRecordError } from '../errors';
+import { InvalidDocumentError, UnreadableRecordError, WrongPartnershipError } from '../errors';
 import { isDocumentKind, parseDocument, type DocumentKind, type DocumentOf } from '../schema/documents';
-import { decodeValue, recordKey, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
+import { decodeValue, recordKey, type QueuedState, type RawRecord, type StorageAdapter, type StoreChange } from './adapter';
 
 /** Metadata the store keeps on every saved document, whether or not its schema declares it. */
 export interface StoredMeta {
@@ -48,6 +48,30 @@ export interface Store {
   /** Every change to a document (from this tab or, with shared storage, another). Returns unsubscribe. */
   watch(listener: (change: StoreChange<DocumentKind>) => void): () => void;
   watch(kind: DocumentKind, id: string, listener: (change: StoreChange<DocumentKind>) => void): () => void;
+  /**
+   * Whether the last save of this document is kept on this device only (`'waiting'` to be sent
+   * when the connection is back, or `'held'` because the server would not take it), or
+   * `undefined` when it is stored for good. `watch` reports when this changes.
+   */
+  queued?(kind: DocumentKind, id: string): QueuedState | undefined;
+}
+
+/**
+ * The partnership a document belongs to: its `partnershipId`, or its own id for the partnership
+ * record; `undefined` for documents that belong to none (framework packs).
+ */
+export function partnershipIdOf(doc: { kind: string; id: string; partnershipId?: unknown }): string | undefined {
+  if (doc.kind === 'partnership') return doc.id;
+  return typeof doc.partnershipId === 'string' ? doc.partnershipId : undefined;
+}
+
+/**
+ * Throws WrongPartnershipError when `doc` belongs to a partnership other than `partnership`.
+ * Whoever opens a record for a partnership calls this before showing or editing any of it.
+ */
+export function checkPartnership(doc: { kind: string; id: string; partnershipId?: unknown }, partnership: { id: string }): void {
+  const found = partnershipIdOf(doc);
+  if (found !== undefined && found !== partnership.id) throw new WrongPartnershipError(recordKey(doc.kind, doc.id), found, partnership.id);
 }
 
 /** Reads a raw record as a document of `kind` saved under `id`, or throws UnreadableRecordError. */
@@ -126,5 +150,7 @@ export function createStore(adapter: StorageAdapter): Store {
     },
 
     watch: watch as Store['watch'],
+
+    queued: (kind, id) => adapter.queued?.(recordKey(kind, id)),
   };
 }

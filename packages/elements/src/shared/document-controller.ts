@@ -9,7 +9,7 @@
  * edits that the model says do not clash merge, while others stop and ask instead of overwriting.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ConflictError, type Actor, type DocumentKind, type Partnership, type Refusal, type Store } from '@spp/core';
+import { ConflictError, checkPartnership, type Actor, type DocumentKind, type Partnership, type QueuedState, type Refusal, type Store } from '@spp/core';
 import { SppRefusedEvent, SppSaveStateEvent, type SaveState } from './events';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
@@ -72,6 +72,12 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   notice?: string;
   /** Text from edits core refused when replaying them on a newer version: shown, never discarded silently. */
   dropped: { text: string[]; reason: string }[] = [];
+  /**
+   * Set while the store keeps the last save on this device only (an HTTP store offline): `'waiting'`
+   * to be sent when the connection is back, `'held'` when the server would not take it. The save
+   * state still reads `saved` (nothing is lost, nothing to retry), but the person is told.
+   */
+  queued?: QueuedState;
 
   private base?: D;
   private pending: PendingEdit<E>[] = [];
@@ -208,9 +214,9 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   }
 
   private async load(): Promise<void> {
-    const { store, id } = this.source();
+    const { store, id, partnership } = this.source();
     const key = this.key;
-    if (!store || !id) return;
+    if (!store || !id || !partnership) return;
     this.loadState = 'loading';
     this.host.requestUpdate();
     try {
@@ -220,6 +226,9 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
         this.loadState = 'missing';
         this.doc = undefined;
       } else {
+        // Another partnership's record under this id: none of it is shown, and it is never written.
+        checkPartnership(stored, partnership);
+        this.queued = store.queued?.(this.model.kind, id);
         this.base = stored;
         this.doc = stored;
         this.pending = [];
@@ -249,6 +258,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       this.doc = this.pending.length ? this.replay(saved, this.pending).doc : saved;
       this.writeJournal();
       this.error = undefined;
+      this.queued = store.queued?.(this.model.kind, saved.id);
       this.setSaveState(this.pending.length ? 'unsaved' : 'saved');
       if (this.pending.length) this.scheduleSave();
     } catch (error) {
@@ -273,6 +283,14 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     }
     if (!theirs) {
       this.error = new Error('This record was deleted elsewhere. Your changes are kept on this device.');
+      this.setSaveState('failed', this.error);
+      return;
+    }
+    try {
+      // Replaced elsewhere by another partnership's record: never merged into, never written.
+      checkPartnership(theirs, this.source().partnership ?? { id: '' });
+    } catch (error) {
+      this.error = error as Error;
       this.setSaveState('failed', this.error);
       return;
     }
@@ -338,19 +356,40 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   private async onExternalChange(): Promise<void> {
     // A document that did not exist yet was created (here or in another tab): load it.
     if (this.loadState === 'missing') return this.load();
+    const { store, id, partnership } = this.source();
+    // A save kept on this device may have reached the server (or been held back by it).
+    if (this.queued && store && id && !this.saving) {
+      const queued = store.queued?.(this.model.kind, id);
+      if (queued !== this.queued) {
+        this.queued = queued;
+        if (this.saveState === 'saved' || this.saveState === 'idle') this.setSaveState('saved');
+        else this.host.requestUpdate();
+      }
+    }
     // Our own saves also notify; only reload when we have nothing unsaved and are not saving.
     if (this.saving || this.pending.length || this.loadState !== 'ready') return;
-    const { store, id } = this.source();
-    if (!store || !id) return;
+    if (!store || !id || !partnership) return;
+    let latest: D | undefined;
     try {
-      const latest = (await store.get(this.model.kind, id)) as D | undefined;
-      if (latest && this.base && latest.revision !== this.base.revision && !this.pending.length) {
-        this.base = latest;
-        this.doc = latest;
-        this.host.requestUpdate();
-      }
+      latest = (await store.get(this.model.kind, id)) as D | undefined;
     } catch {
-      // The next explicit load or save reports the problem.
+      return; // The next explicit load or save reports the problem.
+    }
+    if (latest && this.base && latest.revision !== this.base.revision && !this.pending.length) {
+      try {
+        checkPartnership(latest, partnership);
+      } catch (error) {
+        // Replaced elsewhere by another partnership's record: stop showing this one's content.
+        this.loadState = 'error';
+        this.error = error as Error;
+        this.doc = undefined;
+        this.base = undefined;
+        this.host.requestUpdate();
+        return;
+      }
+      this.base = latest;
+      this.doc = latest;
+      this.host.requestUpdate();
     }
   }
 

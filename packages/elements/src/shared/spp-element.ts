@@ -106,8 +106,12 @@ export abstract class SppElement extends LitElement {
     const text =
       c.saveState === 'saving'
         ? t.saving
-        : c.saveState === 'saved'
-          ? t.saved
+        : (c.saveState === 'saved' || c.saveState === 'idle') && c.queued
+          ? c.queued === 'held'
+            ? t.queuedHeld
+            : t.queued
+          : c.saveState === 'saved'
+            ? t.saved
           : c.saveState === 'unsaved'
             ? t.unsaved
             : c.saveState === 'failed'
@@ -115,8 +119,8 @@ export abstract class SppElement extends LitElement {
               : c.saveState === 'conflict'
                 ? t.conflict
                 : '';
-    return html`<div class="save-state ${c.saveState}" part="save-state">
-      <p role="status" aria-live="polite" class=${c.saveState === 'failed' || c.saveState === 'conflict' ? 'error' : 'muted'}>${text}</p>
+    return html`<div class="save-state ${c.saveState}${c.queued ? ' queued' : ''}" part="save-state">
+      <p role="status" aria-live="polite" class=${c.saveState === 'failed' || c.saveState === 'conflict' || c.queued === 'held' ? 'error' : 'muted'}>${text}</p>
       ${c.saveState === 'failed' ? html`<button type="button" @click=${() => void c.retry()}>${t.retry}</button>` : nothing}
       ${c.saveState === 'conflict'
         ? html`<button type="button" @click=${() => void c.keepMine()}>${t.keepMine}</button>
@@ -150,7 +154,10 @@ export abstract class SppElement extends LitElement {
     if (!c || (c.loadState === 'ready' && c.doc)) return undefined;
     if (c.loadState === 'loading') return html`<p role="status">${t.loading}</p>`;
     if (c.loadState === 'missing') return html`<p class="notice error" role="alert">${missingMessage ?? t.missingRecord}</p>`;
-    if (c.loadState === 'error') return html`<p class="notice error" role="alert">${format(t.unreadable, { reason: c.error?.message ?? '' })}</p>`;
+    if (c.loadState === 'error') {
+      const message = (c.error as { code?: string } | undefined)?.code === 'wrong-partnership' ? t.otherPartnership : format(t.unreadable, { reason: c.error?.message ?? '' });
+      return html`<p class="notice error" role="alert">${message}</p>`;
+    }
     const actor = this.resolvedActor;
     const partnership = this.resolvedPartnership;
     if (actor && partnership && !partnership.people.some((p) => p.id === actor.id)) return html`<p class="notice error" role="alert">${t.notYourCycle}</p>`;

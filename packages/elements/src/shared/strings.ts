@@ -8,6 +8,8 @@ export const commonStrings = {
   loading: 'Loading…',
   saving: 'Saving…',
   saved: 'All changes saved',
+  queued: 'Saved on this device only: it will be sent when the connection is back.',
+  queuedHeld: 'Saved on this device only, not sent: this record changed on the server in the meantime, so nothing there was overwritten.',
   unsaved: 'Unsaved changes',
   saveFailed: 'Not saved: {reason} Your changes are kept on this device.',
   retry: 'Try saving again',
@@ -23,6 +25,7 @@ export const commonStrings = {
   missingRecord: 'This record was not found.',
   notConnected: 'This widget is not connected to its record yet.',
   unreadable: 'This record could not be opened. {reason}',
+  otherPartnership: 'This record belongs to a different partnership, so none of it is shown here. It has been left untouched.',
   refused: 'Not done: {reason}',
   notYourCycle: 'You are not a member of this partnership.',
   stage: {
