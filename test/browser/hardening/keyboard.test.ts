@@ -23,7 +23,7 @@ import {
   transitionOrThrow,
   type Cycle,
   type CycleEvent,
-  type Partnership,
+  type Schedule,
   type Store,
 } from '@spp/core';
 import { demoCycle, demoPartnership } from '@spp/core/demo';
@@ -391,5 +391,41 @@ describe('hardening: keyboard only, through each widget’s main task', function
       dueOn: '2027-01-15',
       successCriteria: 'The visit is written up for the governors.',
     });
+  });
+  it('review-schedule: the partnership lead plans the year, changes a review team and publishes', async () => {
+    const store = storeOf({});
+    const el = await mount<Widget>(html`<spp-review-schedule .store=${store} .partnership=${partnership} actor-id="u-amara"></spp-review-schedule>`, (r) =>
+      r.querySelector('[part="plan"]'),
+    );
+
+    await tabTo(el, byText(/^Plan the year$/), 'Plan the year');
+    await press(el, 'Enter');
+    await waitUntil(() => $(el, '[part="table"]'), 'the schedule is shown');
+    await settle(el);
+    expect(focused()?.id, 'focus moves to the checks').to.equal('checks-heading');
+    expectVisibleFocus(el, 'after planning');
+
+    const planned = await stored<Schedule>(el, store, 'schedule', 'schedule-2026-27');
+    const ashby = planned.reviews.find((r) => r.hostSchoolId === 's-ashby')!;
+    const second = ashby.memberIds[1]!;
+    await tabTo(el, byId(`member-${ashby.id}-${second}`), 'the second member of Ashby’s team');
+    await press(el, 'Space');
+    await tabTo(el, byId(`member-${ashby.id}-u-kirsty`), 'Kirsty for Ashby’s team');
+    await press(el, 'Space');
+
+    await tabTo(el, bySelector('[data-publish]'), 'Publish the schedule');
+    await press(el, 'Enter');
+    expect(focused()?.id).to.equal('confirm-heading');
+    await tabTo(el, bySelector('[data-confirm-publish]'), 'Yes, publish');
+    await press(el, 'Enter');
+    await waitUntil(() => $(el, '#published-notice'), 'published');
+    await settle(el);
+    expect(focused()?.id, 'focus lands on the published notice').to.equal('published-notice');
+    expectVisibleFocus(el, 'after publishing');
+
+    const schedule = await stored<Schedule>(el, store, 'schedule', 'schedule-2026-27');
+    expect(schedule.publishedAt).to.be.a('string');
+    expect(schedule.reviews.find((r) => r.id === ashby.id)!.memberIds).to.deep.equal([ashby.leadReviewerId, 'u-kirsty']);
+    expect((await store.list('cycle')).documents).to.have.length(6);
   });
 });
