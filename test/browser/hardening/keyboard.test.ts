@@ -26,7 +26,7 @@ import {
   type Schedule,
   type Store,
 } from '@spp/core';
-import { demoCycle, demoPartnership } from '@spp/core/demo';
+import { demoCycle, demoCycles, demoPartnership } from '@spp/core/demo';
 import '../../../packages/elements/src/self-review/self-review.define';
 import '../../../packages/elements/src/workshop-planner/workshop-planner.define';
 import '../../../packages/elements/src/review-plan/review-plan.define';
@@ -427,5 +427,48 @@ describe('hardening: keyboard only, through each widget’s main task', function
     expect(schedule.publishedAt).to.be.a('string');
     expect(schedule.reviews.find((r) => r.id === ashby.id)!.memberIds).to.deep.equal([ashby.leadReviewerId, 'u-kirsty']);
     expect((await store.list('cycle')).documents).to.have.length(6);
+  });
+  it('cycle-tracker: the partnership lead narrows to schools needing attention, clears, filters by stage, scrolls the table and downloads the rows', async () => {
+    const store = storeOf({ [`partnership/${partnership.id}`]: partnership, ...Object.fromEntries(demoCycles(partnership).map((c) => [`cycle/${c.id}`, c])) });
+    const el = await mount<Widget>(
+      html`<spp-cycle-tracker .store=${store} .partnership=${partnership} actor-id="u-amara" today="2027-03-01"></spp-cycle-tracker>`,
+      (r) => r.querySelector('tbody tr'),
+    );
+    const rows = () => $$(el, 'tbody tr').map((r) => r.dataset['school']);
+    expect(rows()).to.have.length(6);
+
+    await tabTo(el, byId('filter-attention'), 'Only schools that need attention');
+    await press(el, 'Space');
+    expect(rows()).to.include('s-thornhill').and.have.length.below(6);
+    await tabTo(el, bySelector('[data-clear]'), 'Clear the filters');
+    await press(el, 'Enter');
+    expect(rows()).to.have.length(6);
+    expect(focused()?.id, 'the button goes with the filters: focus moves to the first filter').to.equal('filter-stage');
+    await press(el, 'ArrowDown');
+    expect($<HTMLSelectElement>(el, '#filter-stage')!.value).to.equal('self-review');
+    expect(rows()).to.deep.equal(['s-ashby']);
+    await press(el, 'ArrowUp');
+    expect(rows()).to.have.length(6);
+
+    const table = (await tabTo(el, (e) => e.matches('[role="region"]') && Boolean(e.querySelector('table')), 'the table’s scrolling region')) as HTMLElement;
+    expect(table.getAttribute('aria-label')).to.be.a('string').and.not.equal('');
+
+    // The download is caught where the browser would save it.
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:caught');
+    HTMLAnchorElement.prototype.click = () => undefined;
+    try {
+      await tabTo(el, bySelector('[data-export-csv]'), 'Download as CSV');
+      await press(el, 'Enter');
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(blobs).to.have.length(1);
+    const csv = await blobs[0]!.text();
+    expect(csv.trim().split(/\r?\n/)).to.have.length(7, 'a header and the six schools');
+    expect(csv).to.contain('Thornhill');
   });
 });
