@@ -471,4 +471,34 @@ describe('hardening: keyboard only, through each widget’s main task', function
     expect(csv.trim().split(/\r?\n/)).to.have.length(7, 'a header and the six schools');
     expect(csv).to.contain('Thornhill');
   });
+  it('strengths-directory: a headteacher searches, clears a search that found nothing, narrows again and suggests a school for support', async () => {
+    const store = storeOf({ [`partnership/${partnership.id}`]: partnership, ...Object.fromEntries(demoCycles(partnership).map((c) => [`cycle/${c.id}`, c])) });
+    const el = await mount<Widget>(html`<spp-strengths-directory .store=${store} .partnership=${partnership} actor-id="u-jonah"></spp-strengths-directory>`, (r) =>
+      r.querySelector('[part="offer"]'),
+    );
+    const schools = () => $$(el, '[part="school"]').map((s) => s.dataset['school']);
+    const all = schools();
+
+    await tabTo(el, byId('search'), 'the search box');
+    await type(el, 'orienteering');
+    expect(schools()).to.deep.equal([]);
+    await tabTo(el, bySelector('[data-clear-search]'), 'Clear the search');
+    await press(el, 'Enter');
+    expect(schools()).to.deep.equal(all);
+    expect(focused()?.id, 'back in the search box').to.equal('search');
+    await type(el, 'books thornhill');
+    expect(schools()).to.deep.equal(['s-thornhill']);
+
+    const heard: Event[] = [];
+    const listen = (e: Event) => heard.push(e);
+    document.addEventListener('spp-support-suggested', listen);
+    try {
+      await tabTo(el, (e) => e.matches('[data-suggest]') && Boolean(e.closest('[data-school="s-thornhill"]')), 'Suggest Thornhill');
+      await press(el, 'Enter');
+    } finally {
+      document.removeEventListener('spp-support-suggested', listen);
+    }
+    expect(heard.map((e) => (e as CustomEvent).detail)).to.deep.equal([{ schoolId: 's-thornhill', findingId: 'f-1', cycleId: 'c-thornhill' }]);
+    expect(text($(el, '[data-school="s-thornhill"] [data-suggested]'))).to.equal('Suggested');
+  });
 });
