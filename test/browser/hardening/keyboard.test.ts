@@ -501,4 +501,28 @@ describe('hardening: keyboard only, through each widget’s main task', function
     expect(heard.map((e) => (e as CustomEvent).detail)).to.deep.equal([{ schoolId: 's-thornhill', findingId: 'f-1', cycleId: 'c-thornhill' }]);
     expect(text($(el, '[data-school="s-thornhill"] [data-suggested]'))).to.equal('Suggested');
   });
+  it('partnership-goals: the partnership lead writes the goals, dates them and links the memorandum of understanding', async () => {
+    const p = demoPartnership();
+    p.goals = { mainGoal: '', getBetterAt: '', mainConcern: '', confidentIn: '', anythingElse: '' };
+    p.mou = { note: '' };
+    const store = storeOf({ [`partnership/${p.id}`]: p });
+    const el = await mount<Widget>(html`<spp-partnership-goals .store=${store} .partnership=${p} actor-id="u-amara"></spp-partnership-goals>`, (r) =>
+      r.querySelector('[part="goals"] textarea'),
+    );
+
+    await tabTo(el, byId('goal-mainGoal'), 'Our main goal');
+    await type(el, 'Every school uses its review to act');
+    await tabTo(el, byId('goal-confidentIn'), 'What we are confident in');
+    await type(el, 'Trust between heads');
+    await tabTo(el, byId('goals-agreed-on'), 'the date the goals were agreed');
+    await typeDate(el, '2026-09-17');
+    await tabTo(el, byId('agreement-mou-url'), 'the memorandum’s web address');
+    await type(el, 'https://example.org/riverside/mou.pdf');
+    await press(el, 'Tab');
+    await waitUntil(() => $(el, '[data-agreement-block="mou"] [part="document-link"]'), 'the link is shown');
+
+    const saved = await stored<Partnership>(el, store, 'partnership', p.id);
+    expect(saved.goals).to.include({ mainGoal: 'Every school uses its review to act', confidentIn: 'Trust between heads', agreedOn: '2026-09-17' });
+    expect(saved.mou.documentUrl).to.equal('https://example.org/riverside/mou.pdf');
+  });
 });
