@@ -32,6 +32,8 @@ export interface HostServerOptions {
   files?: Record<string, VirtualFile>;
   /** The Content-Security-Policy header for a path, or undefined for none. */
   csp?: (path: string) => string | undefined;
+  /** Other response headers for a path (e.g. Content-Security-Policy-Report-Only). */
+  headers?: (path: string) => Record<string, string> | undefined;
 }
 
 export interface HostServer {
@@ -81,6 +83,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         const csp = options.csp?.(path);
         const headers: Record<string, string> = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
         if (csp) headers['content-security-policy'] = csp;
+        Object.assign(headers, options.headers?.(path));
         if (type) headers['content-type'] = type;
         if (status !== 200) {
           res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(`${status} ${req.url}`);

@@ -49,8 +49,8 @@ export const INWARD_PROBES = ['root', 'h2', 'h3', 'p', 'label', 'button', 'texta
 export type StyleSnapshot = Record<string, string>;
 
 /**
- * `tag#cycle probe property` -> value, for every widget in `scope`. Widgets are told apart by
- * their tag and their cycle-id (one widget of a kind per cycle on the host pages).
+ * `tag#id probe property` -> value, for every widget in `scope`. Widgets are told apart by their
+ * id, else by their tag and cycle-id.
  */
 export async function snapshotWidgetInternals(page: Page, scope = 'body'): Promise<StyleSnapshot> {
   return page.evaluate(
@@ -59,7 +59,7 @@ export async function snapshotWidgetInternals(page: Page, scope = 'body'): Promi
       const root = document.querySelector(scopeSelector) ?? document.body;
       for (const el of root.querySelectorAll('*')) {
         if (!el.localName.startsWith('spp-') || el.localName === 'spp-provider' || !el.shadowRoot) continue;
-        const name = `${el.localName}${el.getAttribute('cycle-id') ? `#${el.getAttribute('cycle-id')}` : ''}`;
+        const name = el.id ? `${el.localName}#${el.id}` : `${el.localName}${el.getAttribute('cycle-id') ? `[${el.getAttribute('cycle-id')}]` : ''}`;
         for (const probe of probes) {
           const target = probe === 'root' ? el.shadowRoot.firstElementChild : el.shadowRoot.querySelector(probe);
           if (!target) continue;

@@ -65,7 +65,7 @@ export async function widgetStates(page: Page, scope = 'body'): Promise<WidgetSt
         const text = sr ? [...sr.children].map((c) => (c as HTMLElement).innerText ?? c.textContent ?? '').join(' ') : '';
         return {
           tag: el.localName,
-          id: el.getAttribute('cycle-id') ?? el.id ?? '',
+          id: el.id || el.getAttribute('cycle-id') || '',
           shadow: Boolean(sr),
           elements: sr ? sr.querySelectorAll('*').length : 0,
           text: text.replace(/\s+/g, ' ').trim(),

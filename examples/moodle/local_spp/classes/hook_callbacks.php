@@ -1,0 +1,73 @@
+<?php
+// This file is part of the SPP peer-review example plugin for Moodle (MIT licence; Moodle is GPL v3).
+
+namespace local_spp;
+
+/**
+ * Adds the SPP widgets' scripts to Moodle pages.
+ *
+ * The widgets are one ES module (spp-elements.bundle.js). Moodle's own JavaScript goes through
+ * RequireJS (AMD) and $PAGE->requires, which cannot load an ES module: js_call_amd() wants an AMD
+ * module, $PAGE->requires->js() prints a classic <script>, and js_amd_inline() is inline script.
+ * So the footer gets two plain tags, <script type="module">, and a hidden element with the
+ * configuration, and spp-moodle.js does the rest in the browser (it maps $USER->email to a person
+ * of the partnership). Nothing is inline, so a Content-Security-Policy without 'unsafe-inline'
+ * (if the site sends one) allows it.
+ *
+ * @package    local_spp
+ * @copyright  2026 SPP peer review contributors
+ * @license    https://opensource.org/licenses/MIT MIT
+ */
+class hook_callbacks {
+    /**
+     * Moodle 4.4+: core\hook\output\before_footer_html_generation.
+     *
+     * @param \core\hook\output\before_footer_html_generation $hook
+     */
+    public static function before_footer_html_generation(\core\hook\output\before_footer_html_generation $hook): void {
+        $hook->add_html(self::footer_html());
+    }
+
+    /**
+     * The configuration element and the module script, or '' where the widgets are not wanted:
+     * not signed in, a guest, no partnership configured, or (unless "every page" is on) any page
+     * but the plugin's own.
+     *
+     * @return string
+     */
+    public static function footer_html(): string {
+        global $PAGE, $USER;
+
+        if (during_initial_install() || !isloggedin() || isguestuser()) {
+            return '';
+        }
+        $partnershipid = (string) get_config('local_spp', 'partnershipid');
+        $onpluginpage = $PAGE->pagetype === 'local-spp-view';
+        if ($partnershipid === '' || (!$onpluginpage && !get_config('local_spp', 'everypage'))) {
+            return '';
+        }
+        $version = (string) get_config('local_spp', 'version');
+        $bundleurl = (string) get_config('local_spp', 'bundleurl');
+        if ($bundleurl === '') {
+            $bundleurl = (new \moodle_url('/local/spp/js/spp-elements.bundle.js', ['v' => $version]))->out(false);
+        }
+        $storage = get_config('local_spp', 'storage') === 'http' ? 'http' : 'indexeddb';
+
+        // html_writer escapes every attribute value (s()), the email included.
+        $config = \html_writer::div('', '', [
+            'id' => 'spp-moodle-config',
+            'hidden' => 'hidden',
+            'data-bundle-url' => $bundleurl,
+            'data-email' => (string) $USER->email,
+            'data-partnership-id' => $partnershipid,
+            'data-storage' => $storage,
+            'data-api-base-url' => (string) get_config('local_spp', 'apibaseurl'),
+            'data-database-name' => 'spp-moodle',
+        ]);
+        $script = \html_writer::tag('script', '', [
+            'type' => 'module',
+            'src' => (new \moodle_url('/local/spp/js/spp-moodle.js', ['v' => $version]))->out(false),
+        ]);
+        return $config . $script;
+    }
+}
