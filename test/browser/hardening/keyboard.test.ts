@@ -23,6 +23,7 @@ import {
   transitionOrThrow,
   type Cycle,
   type CycleEvent,
+  type Partnership,
   type Schedule,
   type Store,
 } from '@spp/core';
@@ -524,5 +525,56 @@ describe('hardening: keyboard only, through each widget’s main task', function
     const saved = await stored<Partnership>(el, store, 'partnership', p.id);
     expect(saved.goals).to.include({ mainGoal: 'Every school uses its review to act', confidentIn: 'Trust between heads', agreedOn: '2026-09-17' });
     expect(saved.mou.documentUrl).to.equal('https://example.org/riverside/mou.pdf');
+  });
+  it('impact-review: the partnership lead starts the reflection, records a level and evidence, an impact note (keeping it, then removing it) and next steps', async () => {
+    const id = 'reflection-2026-27-evaluating-impact';
+    const store = storeOf({});
+    const el = await mount<Widget>(
+      html`<spp-impact-review .store=${store} .partnership=${partnership} actor-id="u-amara" workshop="evaluating-impact"></spp-impact-review>`,
+      (r) => r.querySelector('[part="not-started"] button'),
+    );
+
+    await tabTo(el, byText(/^Start this reflection$/), 'Start this reflection');
+    await press(el, 'Enter');
+    await waitUntil(() => $(el, '[part="questions"]'), 'the reflection is shown');
+    await settle(el);
+    expect(focused()?.id, 'focus moves to the reflection').to.equal('reflection-title');
+    expectVisibleFocus(el, 'after starting');
+
+    const first = (await tabTo(el, bySelector('[part="question"] input[type="radio"]'), 'the first question’s levels')) as HTMLInputElement;
+    const qid = first.closest('[part="question"]')!.id.replace(/^q-/, '');
+    expect(first.id).to.equal(`q-${qid}-level-${PRACTICE_LEVELS[0]}`);
+    await press(el, 'ArrowDown');
+    expect($<HTMLInputElement>(el, `#q-${qid}-level-${PRACTICE_LEVELS[1]}`)!.checked).to.equal(true);
+    await tabTo(el, byId(`q-${qid}-evidence`), 'its evidence');
+    await type(el, 'Two visits led to a new phonics approach');
+
+    await tabTo(el, byText(/^Add an impact note\b.*\bschools$/), 'Add an impact note for schools');
+    await press(el, 'Enter');
+    expect(focused()?.getAttribute('data-field'), 'the new note’s area takes focus').to.equal('area');
+    await tabTo(el, bySelector('[data-group="schools"] textarea[data-field="note"]'), 'the note');
+    await type(el, 'More pupils reading for pleasure');
+    await tabTo(el, byText(/^Remove this note\b/), 'Remove this note');
+    await press(el, 'Enter');
+    expect(text($(el, '.confirm'))).to.contain('Remove this impact note?');
+    await press(el, 'Escape');
+    expect($(el, '.confirm')).to.equal(null);
+    expect(text(focused()), 'Escape keeps the note and returns to its button').to.match(/^Remove this note\b/);
+    let saved = await stored<{ responses: Record<string, { level: string | null; evidence: string }>; impact: { note: string }[]; nextSteps: string }>(el, store, 'reflection', id);
+    expect(saved.impact.map((n) => n.note)).to.deep.equal(['More pupils reading for pleasure']);
+
+    await tabTo(el, byId('next-steps'), 'What will we develop next year?');
+    await type(el, 'Train middle leaders as reviewers');
+    await tabTo(el, byText(/^Remove this note\b/), 'Remove this note', { back: true });
+    await press(el, 'Enter');
+    expect(focused()?.getAttribute('data-action'), 'the question starts on the safe answer').to.equal('cancel-remove');
+    await tabTo(el, byText(/^Yes, remove it$/), 'Yes, remove it', { back: true });
+    await press(el, 'Enter');
+    expect(text(focused()), 'focus goes to Add, not the page').to.match(/^Add an impact note\b.*\bschools$/);
+
+    saved = await stored(el, store, 'reflection', id);
+    expect(saved.responses[qid]).to.deep.equal({ level: PRACTICE_LEVELS[1], evidence: 'Two visits led to a new phonics approach' });
+    expect(saved.impact).to.deep.equal([]);
+    expect(saved.nextSteps).to.equal('Train middle leaders as reviewers');
   });
 });
