@@ -24,8 +24,6 @@ if ($hassiteconfig) {
         ]));
     $settings->add(new admin_setting_configtext('local_spp/apibaseurl',
         get_string('apibaseurl', 'local_spp'), get_string('apibaseurl_desc', 'local_spp'), '', PARAM_URL));
-    $settings->add(new admin_setting_configtext('local_spp/bundleurl',
-        get_string('bundleurl', 'local_spp'), get_string('bundleurl_desc', 'local_spp'), '', PARAM_URL));
     $settings->add(new admin_setting_configcheckbox('local_spp/everypage',
         get_string('everypage', 'local_spp'), get_string('everypage_desc', 'local_spp'), 0));
 }

@@ -6,13 +6,14 @@ namespace local_spp;
 /**
  * Adds the SPP widgets' scripts to Moodle pages.
  *
- * The widgets are one ES module (spp-elements.bundle.js). Moodle's own JavaScript goes through
- * RequireJS (AMD) and $PAGE->requires, which cannot load an ES module: js_call_amd() wants an AMD
- * module, $PAGE->requires->js() prints a classic <script>, and js_amd_inline() is inline script.
- * So the footer gets two plain tags, <script type="module">, and a hidden element with the
- * configuration, and spp-moodle.js does the rest in the browser (it maps $USER->email to a person
- * of the partnership). Nothing is inline, so a Content-Security-Policy without 'unsafe-inline'
- * (if the site sends one) allows it.
+ * The plugin's browser code is one ES module, js/spp-moodle.js (built by examples/moodle/build.mjs
+ * with every widget and the SDK inside). Moodle's own JavaScript goes through RequireJS (AMD) and
+ * $PAGE->requires, which cannot load an ES module: js_call_amd() wants an AMD module,
+ * $PAGE->requires->js() prints a classic <script>, and js_amd_inline() is inline script. So the
+ * footer gets two plain tags: a hidden element with the configuration, and <script type="module">.
+ * spp-moodle.js does the rest in the browser (it maps $USER->email to a person of the partnership).
+ * Nothing is inline, so a Content-Security-Policy without 'unsafe-inline' (if the site sends one)
+ * allows it, and an ES module never sees RequireJS's define.amd.
  *
  * @package    local_spp
  * @copyright  2026 SPP peer review contributors
@@ -47,18 +48,15 @@ class hook_callbacks {
             return '';
         }
         $version = (string) get_config('local_spp', 'version');
-        $bundleurl = (string) get_config('local_spp', 'bundleurl');
-        if ($bundleurl === '') {
-            $bundleurl = (new \moodle_url('/local/spp/js/spp-elements.bundle.js', ['v' => $version]))->out(false);
-        }
         $storage = get_config('local_spp', 'storage') === 'http' ? 'http' : 'indexeddb';
 
         // html_writer escapes every attribute value (s()), the email included.
         $config = \html_writer::div('', '', [
             'id' => 'spp-moodle-config',
             'hidden' => 'hidden',
-            'data-bundle-url' => $bundleurl,
             'data-email' => (string) $USER->email,
+            // Keeps each person's unsent saves apart on a shared computer; not sent anywhere.
+            'data-user-key' => (string) $USER->id,
             'data-partnership-id' => $partnershipid,
             'data-storage' => $storage,
             'data-api-base-url' => (string) get_config('local_spp', 'apibaseurl'),
