@@ -47,7 +47,8 @@ import '../../../packages/elements/src/impact-review/impact-review.define';
 
 const partnership = demoPartnership();
 type Initial = Record<string, unknown>;
-const storeOf = (initial: Initial) => createStore(memoryAdapter({ initial }));
+/** A memory store; keeps what it was seeded with so the long-text cases can rewrite it. */
+const storeOf = (initial: Initial) => Object.assign(createStore(memoryAdapter({ initial: structuredClone(initial) })), { __initial: initial });
 const cycleDocs = (...cycles: { id: string }[]) => Object.fromEntries(cycles.map((c) => [`cycle/${c.id}`, c]));
 
 function reflection(workshop: 'getting-started' | 'tracking-progress', levels: Record<string, PracticeLevel>): Reflection {
@@ -62,6 +63,8 @@ function reflection(workshop: 'getting-started' | 'tracking-progress', levels: R
 
 interface Case {
   name: string;
+  /** The stored prose ends in a long web address, which must be on screen. */
+  long?: boolean;
   /** Builds the store and the element (attributes and properties other than store/partnership). */
   store(): Store;
   template(store: Store): ReturnType<typeof html>;
@@ -146,6 +149,33 @@ const CASES: Case[] = [
     ready: (r) => r.querySelector('[part="questions"] textarea') && r.querySelector('.tracks svg'),
   },
 ];
+
+// --- Long text ------------------------------------------------------------------------------------
+
+/**
+ * What people paste: a web address is one unbroken "word" far wider than 320px. Appended to every
+ * prose field of the stored documents (evidence, notes, findings, lines of enquiry, actions,
+ * participants, whys, goals), it must wrap, not push the widget sideways or be cut off.
+ */
+const URL_TEXT = 'https://riverside.sharepoint.example/sites/partnership/Shared%20Documents/Reviews/2026-27/learning-walk-notes-october-final-v3.docx';
+const PROSE = new Set(['evidence', 'note', 'text', 'what', 'owner', 'successCriteria', 'supportNote', 'question', 'focusSummary', 'summary', 'rootCause', 'improvementPriority', 'mainGoal', 'getBetterAt', 'mainConcern', 'confidentIn', 'anythingElse']);
+const PROSE_LISTS = new Set(['participants', 'whys']);
+function lengthen<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return (PROSE.has(key) && value ? `${value} ${URL_TEXT}` : value) as T;
+  if (Array.isArray(value)) return value.map((v) => (PROSE_LISTS.has(key) && typeof v === 'string' ? `${v} ${URL_TEXT}` : lengthen(v))) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, lengthen(v, k)])) as T;
+  return value;
+}
+/** The same widgets and states (those that show people's prose), every prose field ending in a long web address. */
+const LONG_CASES: Case[] = CASES.filter((c) => !/^(review-schedule|impact-review|cycle-tracker)/.test(c.name)).map((c) => ({
+  ...c,
+  long: true,
+  name: `${c.name.split(' ')[0]} with long unbroken text`,
+  store: () => {
+    const original = c.store() as unknown as { __initial?: Record<string, unknown> };
+    return storeOf(lengthen(original.__initial!));
+  },
+}));
 
 // --- Measuring ------------------------------------------------------------------------------------
 
@@ -256,7 +286,7 @@ describe('hardening: reflow at 320px and 200% zoom', function () {
     describe(viewport.name, () => {
       before(() => setViewport({ width: viewport.width, height: viewport.height }));
 
-      for (const c of CASES) {
+      for (const c of [...CASES, ...LONG_CASES]) {
         it(`${c.name}: no sideways scrolling, no clipped text, every control visible and at least 24px`, async () => {
           expect(window.innerWidth).to.equal(viewport.width);
           const store = c.store();
@@ -265,6 +295,10 @@ describe('hardening: reflow at 320px and 200% zoom', function () {
           await el.updateComplete;
           await new Promise((r) => requestAnimationFrame(r));
           expect(el.getBoundingClientRect().width, 'the widget fits the viewport').to.be.at.most(viewport.width);
+          if (c.long) {
+            const shown = [...deep(el.shadowRoot!)].filter((e) => rendered(e) && (e instanceof HTMLTextAreaElement ? e.value : hasOwnText(e) ? e.textContent : '')?.includes(URL_TEXT));
+            expect(shown.length, 'the long text is on screen').to.be.greaterThan(0);
+          }
           expect(problems(el)).to.deep.equal([]);
         });
       }
