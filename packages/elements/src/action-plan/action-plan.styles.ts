@@ -10,11 +10,6 @@ export const actionPlanStyles = [
   tokens,
   controls,
   css`
-    /* In a date or time field focus sits on its day, month, year (or hour, minute) part, where :focus-visible does not match the field: outline the field itself. */
-    input[type='date']:focus-within {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
-    }
     :host {
       container-type: inline-size;
       max-width: 100%;

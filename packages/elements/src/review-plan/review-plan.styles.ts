@@ -11,12 +11,6 @@ export const reviewPlanStyles = [
   tokens,
   controls,
   css`
-    /* In a date or time field focus sits on its day, month, year (or hour, minute) part, where :focus-visible does not match the field: outline the field itself. */
-    input[type='date']:focus-within,
-    input[type='time']:focus-within {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
-    }
     :host {
       --_gap: var(--spp-review-plan-gap, calc(var(--_space) * 2));
       container-type: inline-size;

@@ -137,7 +137,11 @@ export const controls = css`
   label {
     font-weight: 600;
   }
-  :focus-visible {
+  :focus-visible,
+  /* In a date or time field focus sits on its day, month, year (or hour, minute) part, where
+     :focus-visible does not match the field: outline the field itself. */
+  input[type='date']:focus-within,
+  input[type='time']:focus-within {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -185,7 +189,9 @@ export const controls = css`
       background: Highlight;
       color: HighlightText;
     }
-    :focus-visible {
+    :focus-visible,
+    input[type='date']:focus-within,
+    input[type='time']:focus-within {
       outline-color: Highlight;
     }
     .notice {

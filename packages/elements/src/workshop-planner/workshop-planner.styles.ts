@@ -25,11 +25,6 @@ export const workshopPlannerStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    /* In a date field focus sits on its day, month or year, where :focus-visible does not match the field: outline the field itself. */
-    input[type='date']:focus-within {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
-    }
     /* Textareas grow with what is typed (where supported), so long answers are never hidden on screen or on paper. */
     textarea {
       field-sizing: content;
