@@ -322,11 +322,19 @@ describe('<spp-impact-review>', function () {
     }
   });
 
-  it('shows a reflection that belongs to another partnership read-only, with core’s reason', async () => {
+  it('refuses a reflection that belongs to another partnership: says so, shows none of it, leaves it untouched', async () => {
     const foreign = { ...reflection('getting-started', { 'pr-reciprocity': 'beginning' }), partnershipId: 'p-elsewhere' };
-    const el = await mount(storeWith(foreign), 'u-amara');
+    const store = storeWith(foreign);
+    const before = JSON.stringify(await store.get('reflection', foreign.id));
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <spp-impact-review .store=${store} .partnership=${partnership} actor-id="u-amara" workshop="getting-started"></spp-impact-review>
+    </div>`);
+    const el = wrapper.querySelector('spp-impact-review')!;
+    await waitUntil(() => /different partnership/.test(text(el.shadowRoot!.querySelector('[role="alert"]'))), 'the widget says whose record it is');
     expect(qa(el, 'input, textarea, select')).to.have.length(0);
-    expect(text(q(el, '[part="read-only-notice"]'))).to.contain('This record belongs to a different partnership.');
+    expect(q(el, '[part="questions"]')).to.equal(null);
+    await el.flush();
+    expect(JSON.stringify(await store.get('reflection', foreign.id))).to.equal(before);
     await accessible(el);
   });
 
