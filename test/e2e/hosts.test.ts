@@ -140,6 +140,10 @@ before(async () => {
         body: variant('<script type="module" src="./strict.js"></script>', '<script type="module" src="./strict.js"></script>\n    <script type="module" src="../copy/spp-elements.bundle.js"></script>'),
       },
       '/copy/spp-elements.bundle.js': { body: bundleText },
+      // The same, under the strict policy without 'allow-duplicates'.
+      '/hosts/double-strict.html': {
+        body: variant('<script type="module" src="./strict.js"></script>', '<script type="module" src="./strict.js"></script>\n    <script type="module" src="../copy/spp-elements.bundle.js"></script>'),
+      },
       '/hosts/tt-probe.html': { body: strictHtml },
       // The plugin page as the hook prints it for three set-ups (see moodle.html's placeholders).
       '/hosts/moodle.html': { body: () => moodlePage({ EMAIL: ' Dev.Patel@Riverside.Example ', STORAGE: 'http' }) },
@@ -493,6 +497,22 @@ describe('strict host (CSP, Trusted Types, hostile CSS, right to left)', () => {
 });
 
 describe('the bundle loaded twice', () => {
+  test('with Trusted Types, a second copy of Lit needs `allow-duplicates`: without it only the second copy fails, the widgets keep working', async () => {
+    const double = await open('/hosts/double-strict.html', { ready: seeded });
+    try {
+      await double.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/copy/spp-elements.bundle.js')));
+      assertWidgetsShow(await waitForWidgets(double.page), STRICT_WIDGETS);
+      const violations = (await recordedViolations(double.page)) as Array<{ directive: string; sample: string }>;
+      assert.deepEqual(violations.map((v) => `${v.directive} ${v.sample}`), ['trusted-types lit-html']);
+      assert.ok(double.problems.errors.some((e) => /lit-html/.test(e)), `the refused policy is reported: ${double.problems.errors.join(' | ')}`);
+      const text = typed('double strict');
+      await double.page.locator('#w-self-review textarea[data-field="evidence"][data-qid="sr-self-knowledge"]').fill(text);
+      await waitForSaved(double.page, text, 'cycle/c-ashby');
+    } finally {
+      await double.context.close();
+    }
+  });
+
   test('the second copy warns once per widget and changes nothing', async () => {
     const double = await open('/hosts/double.html', { ready: seeded });
     try {

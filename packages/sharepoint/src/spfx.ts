@@ -1,7 +1,7 @@
 /**
  * The parts of the SharePoint Framework (SPFx) API the web part uses, as structural types, so this
- * package builds and is tested without the SPFx toolchain (which needs Node 18 or 22 and network
- * downloads; see docs/sharepoint.md). Names and shapes follow SPFx 1.2x:
+ * package builds and is tested without the SPFx toolchain (about 1.1 GB; it lives in ../spfx, which
+ * is not an npm workspace; see docs/sharepoint.md). Names and shapes follow SPFx 1.2x:
  *
  * - `WebPartContextLike`   ~ `WebPartContext` (@microsoft/sp-webpart-base)
  * - `SPUserLike`           ~ `SPUser` (@microsoft/sp-page-context): `context.pageContext.user`
