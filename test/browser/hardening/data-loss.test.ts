@@ -196,6 +196,8 @@ describe('Hardening: no data loss', function () {
           expect(adapter.pending()).to.equal(1);
           expect(saveStatus(el)).to.not.equal('All changes saved');
           expect(saveStatus(el)).to.match(/on this device only.*sent when the connection is back/i);
+          expect(states.at(-1), 'a host listening to spp-save-state is told too').to.equal('queued');
+          expect(states, 'never said to be saved while only queued').to.not.include('saved');
           expect(alerts(el), 'not an error: nothing to retry').to.equal('');
           expect($$(el, '[part="save-state"] button'), 'no retry button').to.have.length(0);
           await expect(el).to.be.accessible();

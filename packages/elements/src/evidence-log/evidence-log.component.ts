@@ -165,7 +165,7 @@ export class SppEvidenceLog extends SppCycleElement {
       this.sharedReads++;
       return;
     }
-    if (saveState === 'idle' || saveState === 'saved') {
+    if (saveState === 'idle' || saveState === 'saved' || saveState === 'queued') {
       this.sharedReads++;
       this.shared = new Map(cycle.review.evidence.map((e) => [e.id, evidenceKey(e)]));
       return;
@@ -528,7 +528,7 @@ export class SppEvidenceLog extends SppCycleElement {
     const t = this.strings.save;
     const state = this.cycleState.saveState;
     const count = view.unsaved?.size ?? 0;
-    const kind = state === 'idle' || state === 'saved' ? 'saved' : state === 'failed' || state === 'conflict' ? 'device-only' : 'sending';
+    const kind = state === 'queued' || this.cycleState.queued ? 'device-only' : state === 'idle' || state === 'saved' ? 'saved' : state === 'failed' || state === 'conflict' ? 'device-only' : 'sending';
     const headline = kind === 'saved' ? t.saved : kind === 'sending' ? t.sending : t.deviceOnly;
     return html`<section class="save-banner ${kind}" part="save-banner" aria-label=${t.label}>
       <p class="headline"><span class="icon" aria-hidden="true">${kind === 'saved' ? '✓' : kind === 'sending' ? '…' : '!'}</span> <span class="text">${headline}</span></p>

@@ -362,7 +362,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       const queued = store.queued?.(this.model.kind, id);
       if (queued !== this.queued) {
         this.queued = queued;
-        if (this.saveState === 'saved' || this.saveState === 'idle') this.setSaveState('saved');
+        if (this.saveState === 'saved' || this.saveState === 'queued' || this.saveState === 'idle') this.setSaveState('saved');
         else this.host.requestUpdate();
       }
     }
@@ -394,6 +394,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   }
 
   private setSaveState(state: SaveState, error?: Error): void {
+    // Saved by the store but only on this device (the HTTP adapter's offline queue): say so to hosts too.
+    if (state === 'saved' && this.queued) state = 'queued';
     this.saveState = state;
     this.host.dispatchEvent(new SppSaveStateEvent(state, error));
     this.host.requestUpdate();

@@ -4,7 +4,11 @@
  */
 import type { Cycle, Refusal, Stage } from '@spp/core';
 
-export type SaveState = 'idle' | 'unsaved' | 'saving' | 'saved' | 'failed' | 'conflict';
+/**
+ * Where the person's changes are. `queued`: the store (the HTTP adapter, offline) kept the save on
+ * this device and will send it when the connection is back; it becomes `saved` once sent.
+ */
+export type SaveState = 'idle' | 'unsaved' | 'saving' | 'saved' | 'queued' | 'failed' | 'conflict';
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -106,7 +106,7 @@ export abstract class SppElement extends LitElement {
     const text =
       c.saveState === 'saving'
         ? t.saving
-        : (c.saveState === 'saved' || c.saveState === 'idle') && c.queued
+        : c.saveState === 'queued' || (c.saveState === 'idle' && c.queued)
           ? c.queued === 'held'
             ? t.queuedHeld
             : t.queued

@@ -7,6 +7,7 @@ import {
   canSend,
   checkInDueOn,
   eligibleFacilitators,
+  facilitatorChoices,
   facilitatorViolations,
   findPerson,
   schoolName,
@@ -680,9 +681,12 @@ export class SppWorkshopPlanner extends SppCycleElement {
 
   private renderFacilitatorPicker(cycle: Cycle, partnership: Partnership) {
     const t = this.strings.plan;
-    const eligible = eligibleFacilitators(cycle.hostSchoolId, partnership);
     const current = cycle.workshop.facilitatorId;
-    const chosenEligible = eligible.some((p) => p.id === current);
+    const chosenEligible = eligibleFacilitators(cycle.hostSchoolId, partnership).some((p) => p.id === current);
+    // Offered: whom core lets this person name (an Improvement Champion only themselves), and whoever is chosen now.
+    const actor = this.resolvedActor;
+    const choices = new Set(actor ? facilitatorChoices(actor, cycle, partnership).map((p) => p.id) : []);
+    const eligible = eligibleFacilitators(cycle.hostSchoolId, partnership).filter((p) => choices.has(p.id) || p.id === current);
     // A facilitator chosen earlier may no longer be eligible (e.g. the partnership changed): core says why.
     const problems = current && !chosenEligible ? facilitatorViolations(current, cycle.hostSchoolId, partnership) : [];
     if (eligible.length === 0) {

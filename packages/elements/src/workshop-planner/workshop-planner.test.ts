@@ -105,13 +105,19 @@ describe('<spp-workshop-planner>', () => {
 
   describe('planning', () => {
     it('offers only eligible facilitators: trained Improvement Champions from other schools, never the host school’s own', async () => {
-      const { el } = await mount(notPlanned(), 'u-chloe');
+      const { el } = await mount(notPlanned(), 'u-jonah');
       const options = qa<HTMLOptionElement>(el, '#facilitator option').filter((o) => o.value);
       expect(options.map((o) => o.value)).to.have.members(['u-chloe', 'u-femi', 'u-isla', 'u-olu', 'u-rosa']);
       expect(options.map((o) => o.value)).not.to.include('u-leon', 'Millbrook’s own Improvement Champion');
       expect(text(options[0])).to.equal('Chloe Dunn, Ashby Brook Primary');
       expect(text(q(el, 'label[for="facilitator"]'))).to.equal('Facilitator');
       await accessible(el);
+    });
+
+    it('an Improvement Champion is offered only themselves: they may take the workshop on, not appoint another', async () => {
+      const { el } = await mount(notPlanned(), 'u-chloe');
+      const options = qa<HTMLOptionElement>(el, '#facilitator option').filter((o) => o.value);
+      expect(options.map((o) => o.value)).to.deep.equal(['u-chloe']);
     });
 
     it('shows the agreed findings and improvement priority as text, as the starting point', async () => {
