@@ -118,7 +118,7 @@ const isActivity = (value: string): value is EvidenceActivity => (EVIDENCE_ACTIV
  * @event spp-cycle-change - An edit was accepted by core; `event.cycle` is the new cycle.
  * @event spp-stage-change - The cycle moved stage (agreeing the findings moves it from `review` to `workshop`); `event.from`, `event.to`, `event.cycle`.
  * @event spp-refused - Core refused a change; `event.refusal.reason` says why.
- * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `failed`, `conflict`); `event.state`, `event.error`.
+ * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `queued` (kept on this device until the connection is back), `failed`, `conflict`); `event.state`, `event.error`.
  */
 export class SppEvidenceLog extends SppCycleElement {
   static override styles = evidenceLogStyles;

@@ -135,7 +135,7 @@ const isArea = (value: unknown): value is ImpactArea => typeof value === 'string
  * @cssprop --spp-impact-review-gap - Space between questions and sections (default twice `--spp-space`).
  *
  * @event spp-refused - Core refused a change; `event.refusal.reason` says why.
- * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `failed`, `conflict`); `event.state`, `event.error`.
+ * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `queued` (kept on this device until the connection is back), `failed`, `conflict`); `event.state`, `event.error`.
  */
 export class SppImpactReview extends SppElement {
   static override styles = impactReviewStyles;

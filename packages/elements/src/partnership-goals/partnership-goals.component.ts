@@ -68,7 +68,7 @@ interface View {
  * @cssprop --spp-partnership-goals-gap - Space between goals and sections (default twice `--spp-space`).
  *
  * @event spp-refused - Core refused a change; `event.refusal.reason` says why.
- * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `failed`, `conflict`); `event.state`, `event.error`.
+ * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `queued` (kept on this device until the connection is back), `failed`, `conflict`); `event.state`, `event.error`.
  */
 export class SppPartnershipGoals extends SppElement {
   static override styles = partnershipGoalsStyles;

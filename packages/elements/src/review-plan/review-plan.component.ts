@@ -147,7 +147,7 @@ const isDateDraft = (v: unknown): v is string[] => Array.isArray(v) && v.every((
  * @event spp-cycle-change - An edit was accepted by core; `event.cycle` is the new cycle.
  * @event spp-stage-change - The cycle moved stage (once both have agreed, from `pre-review` to `review`); `event.from`, `event.to`, `event.cycle`.
  * @event spp-refused - Core refused a change; `event.refusal.reason` says why.
- * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `failed`, `conflict`); `event.state`, `event.error`.
+ * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `queued` (kept on this device until the connection is back), `failed`, `conflict`); `event.state`, `event.error`.
  */
 export class SppReviewPlan extends SppCycleElement {
   static override styles = reviewPlanStyles;

@@ -117,7 +117,7 @@ const hasContent = (r: SelfReviewResponse | undefined): r is SelfReviewResponse 
  * @event spp-cycle-change - An edit was accepted by core; `event.cycle` is the new cycle.
  * @event spp-stage-change - The cycle moved stage (submitting moves it from `self-review` to `pre-review`); `event.from`, `event.to`, `event.cycle`.
  * @event spp-refused - Core refused an action; `event.refusal.reason` says why.
- * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `failed`, `conflict`); `event.state`, `event.error`.
+ * @event spp-save-state - The save state changed (`unsaved`, `saving`, `saved`, `queued` (kept on this device until the connection is back), `failed`, `conflict`); `event.state`, `event.error`.
  */
 export class SppSelfReview extends SppCycleElement {
   static override styles = selfReviewStyles;
