@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createStore, indexedDbAdapter, memoryAdapter, type Actor, type FrameworkPack, type Partnership, type Store } from '@spp/core';
 import { sppContext, type SppContextValue } from '../shared/context';
-import { tokens } from '../shared/styles';
+import { aliases } from '../shared/styles';
 
 /**
  * @summary Supplies the store, the signed-in person, the partnership and the current cycle to
@@ -21,14 +21,17 @@ import { tokens } from '../shared/styles';
  * @cssprop --spp-font-family - Font family (defaults to Fluent `--fontFamilyBase`).
  */
 export class SppProvider extends LitElement {
+  // Only the aliases: the provider wraps the page's own content, whose inherited styles are the page's.
   static override styles = [
-    tokens,
+    aliases,
     css`
       :host {
         display: contents;
       }
       [part='error'] {
         display: block;
+        font-family: var(--_font);
+        font-size: var(--_font-size);
         padding: 8px;
         border: 1px solid var(--_danger);
         color: var(--_danger);

@@ -5,7 +5,11 @@
  */
 import { css } from 'lit';
 
-export const tokens = css`
+/**
+ * The private aliases alone. For the provider, which wraps the page's own content: it must not
+ * reset what that content inherits.
+ */
+export const aliases = css`
   :host {
     --_brand: var(--spp-color-brand, var(--colorBrandBackground, #0f6cbd));
     --_brand-hover: var(--spp-color-brand-hover, var(--colorBrandBackgroundHover, #115ea3));
@@ -24,27 +28,48 @@ export const tokens = css`
     --_font: var(--spp-font-family, var(--fontFamilyBase, 'Segoe UI', 'Segoe UI Web (West European)', system-ui, sans-serif));
     --_font-size: var(--spp-font-size, var(--fontSizeBase300, 14px));
     --_space: var(--spp-space, 8px);
+  }
+`;
 
-    /* Reset what a host page's CSS can push in through inheritance. */
+/** The aliases and the reset every widget starts from. */
+export const tokens = css`
+  ${aliases}
+  :host {
+    /*
+     * Reset what a host page's CSS can push in through inheritance. A page rule that matches the
+     * host element itself ("* { white-space: pre }", "body *") beats a plain :host rule, and
+     * everything inside would inherit it; an !important declaration in the shadow tree's own
+     * styles beats any page rule. Theming goes through the --spp-* properties, never these.
+     * "display" and margins stay the page's to set.
+     */
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    line-height: 1.45;
-    letter-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    color: var(--_text);
-    background: var(--_surface);
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.45 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    cursor: auto !important;
+    color: var(--_text) !important;
+    background: var(--_surface) !important;
   }
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host: a page's "* { box-sizing: content-box }" reaches the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   /* <details> slots its content with the browser's content-box: full-width fields would overflow. */
   details > * {
