@@ -116,6 +116,12 @@ const elements = {
 const BUNDLE_ENTRY = '\0spp-elements-bundle';
 const elementsPkg = JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8'));
 
+// A page without a build step connects the widgets to its storage with the bundle's own copy of
+// core: a second copy (e.g. from a CDN) would not share the widgets' error classes, so a save
+// conflict would not be recognised as one.
+const CORE_STORAGE_EXPORTS =
+  "export { createStore, memoryAdapter, indexedDbAdapter, httpAdapter, localStorageQueue, memoryQueue, ConflictError, StorageFailedError } from '@spp/core';";
+
 function bundleEntry() {
   const widgets = listWidgets();
   const modules = [join(elementsSrc, 'index.ts'), ...widgets.map((w) => w.defineFile)];
@@ -123,13 +129,13 @@ function bundleEntry() {
   return {
     name: 'spp-bundle-entry',
     resolveId: (id) => (id === BUNDLE_ENTRY ? id : null),
-    load: (id) => (id === BUNDLE_ENTRY ? modules.map((m) => `export * from ${JSON.stringify(m)};`).join('\n') : null),
+    load: (id) => (id === BUNDLE_ENTRY ? [...modules.map((m) => `export * from ${JSON.stringify(m)};`), CORE_STORAGE_EXPORTS].join('\n') : null),
     generateBundle() {
       // Declarations for `@spp/elements/bundle`: the same exports, from dist/types (tsc).
       this.emitFile({
         type: 'asset',
         fileName: BUNDLE_FILE.replace(/\.js$/, '.d.ts'),
-        source: `// The exports of ${BUNDLE_FILE}: the index and every widget's define module.\n${dts.map((d) => `export * from '${d}';`).join('\n')}\n`,
+        source: `// The exports of ${BUNDLE_FILE}: the index, every widget's define module and core's storage.\n${dts.map((d) => `export * from '${d}';`).join('\n')}\n${CORE_STORAGE_EXPORTS}\n`,
       });
     },
   };
