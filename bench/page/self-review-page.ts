@@ -51,14 +51,14 @@ function staticMarkup(): string {
       <legend><h4 class="question-text">${esc(q.text)}</h4></legend>
       <div class="field"><p class="level-question" id="${id}-levels">${esc(t.levelQuestion)}</p>
         <div class="levels" part="levels" role="radiogroup" aria-labelledby="${id}-levels">${PRACTICE_LEVELS.map(
-          (l) => `<div class="option"><input type="radio" id="${id}-level-${l}" name="level-${q.id}" value="${l}" data-qid="${q.id}" data-field="level" aria-describedby="${id}-level-${l}-hint">
+          (l) => `<div class="option"><input type="radio" id="${id}-level-${l}" name="level-${q.id}" value="${l}" data-field="level" aria-describedby="${id}-level-${l}-hint">
             <label for="${id}-level-${l}">${esc(c.practice[l].label)}</label><span class="hint" id="${id}-level-${l}-hint">${esc(c.practice[l].hint)}</span></div>`,
         ).join('')}</div></div>
       <div class="field" part="evidence"><label for="${id}-evidence">${esc(t.evidence)}</label>
         <div class="prompts" id="${id}-prompts"><p>${esc(t.promptsIntro)}</p><ul>${q.prompts.map((p) => `<li>${esc(p)}</li>`).join('')}</ul></div>
-        <textarea id="${id}-evidence" data-qid="${q.id}" data-field="evidence" maxlength="20000" aria-describedby="${id}-prompts"></textarea>
+        <textarea id="${id}-evidence" data-field="evidence" maxlength="20000" aria-describedby="${id}-prompts"></textarea>
         <p class="print-only user-text"></p></div>
-      <div class="check"><input type="checkbox" id="${id}-informs" data-qid="${q.id}" data-field="informs"><label for="${id}-informs">${esc(t.informsFocus)}</label></div>
+      <div class="check"><input type="checkbox" id="${id}-informs" data-field="informs"><label for="${id}-informs">${esc(t.informsFocus)}</label></div>
     </fieldset>`;
   };
   const areas = tailored.areas.map(

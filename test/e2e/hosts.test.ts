@@ -317,7 +317,7 @@ describe('strict host (CSP, Trusted Types, hostile CSS, right to left)', () => {
   test('self-review: typed evidence is saved, as text', async () => {
     const { page } = strict;
     const text = typed('self-review');
-    await page.locator('#w-self-review textarea[data-field="evidence"][data-qid="sr-learning-from-others"]').fill(text);
+    await page.locator('#w-self-review textarea[id="q-sr-learning-from-others-evidence"]').fill(text);
     await waitForSaved(page, text, 'cycle/c-ashby');
     assert.equal(await injected(page, 'w-self-review'), 0);
     await assertClean(strict);
@@ -508,7 +508,7 @@ describe('the bundle loaded twice', () => {
       assert.deepEqual(violations.map((v) => `${v.directive} ${v.sample}`), ['trusted-types lit-html']);
       assert.ok(double.problems.errors.some((e) => /lit-html/.test(e)), `the refused policy is reported: ${double.problems.errors.join(' | ')}`);
       const text = typed('double strict');
-      await double.page.locator('#w-self-review textarea[data-field="evidence"][data-qid="sr-self-knowledge"]').fill(text);
+      await double.page.locator('#w-self-review textarea[id="q-sr-self-knowledge-evidence"]').fill(text);
       await waitForSaved(double.page, text, 'cycle/c-ashby');
     } finally {
       await double.context.close();
@@ -529,7 +529,7 @@ describe('the bundle loaded twice', () => {
         );
       }
       const text = typed('double');
-      await double.page.locator('#w-self-review textarea[data-field="evidence"][data-qid="sr-self-knowledge"]').fill(text);
+      await double.page.locator('#w-self-review textarea[id="q-sr-self-knowledge-evidence"]').fill(text);
       await waitForSaved(double.page, text, 'cycle/c-ashby');
       await assertClean(double, [/is already defined by another copy of @spp\/elements; keeping the first one\.$/]);
     } finally {
@@ -590,7 +590,7 @@ describe('SharePoint Online page with the @spp/sharepoint web part', () => {
       assert.equal(await resolvedProperty(page, '#webpart-main spp-self-review', '--_brand'), '#ffffff');
 
       const text = typed('sharepoint');
-      await page.locator('#webpart-main textarea[data-field="evidence"][data-qid="sr-staff-involvement"]').fill(text);
+      await page.locator('#webpart-main textarea[id="q-sr-staff-involvement-evidence"]').fill(text);
       await waitForSaved(page, text, 'cycle/c-ashby', '#webpart-main spp-provider');
       await assertClean(sp);
 
@@ -608,7 +608,7 @@ describe('SharePoint Online page with the @spp/sharepoint web part', () => {
       await page.goto(`${server.origin}/hosts/sharepoint.html`, { waitUntil: 'load' });
       await mounted(page);
       await waitForWidgets(page, '#spPageCanvasContent');
-      assert.equal(await page.locator('#webpart-main textarea[data-field="evidence"][data-qid="sr-staff-involvement"]').inputValue(), text);
+      assert.equal(await page.locator('#webpart-main textarea[id="q-sr-staff-involvement-evidence"]').inputValue(), text);
       assert.equal(sp.problems.errors.length, problemsBefore);
       await assertClean(sp);
     } finally {

@@ -161,7 +161,7 @@ describe('hardening: keyboard only, through each widget’s main task', function
     );
 
     // The first question's levels are one stop; the arrow keys choose within them.
-    const first = await tabTo(el, bySelector(`input[type="radio"][data-qid="${q1}"]`), 'the first question’s levels');
+    const first = await tabTo(el, bySelector(`input[type="radio"][name="level-${q1}"]`), 'the first question’s levels');
     expect((first as HTMLInputElement).value).to.equal(PRACTICE_LEVELS[0]);
     await press(el, 'ArrowDown');
     expect($<HTMLInputElement>(el, `#q-${q1}-level-${PRACTICE_LEVELS[1]}`)!.checked).to.equal(true);

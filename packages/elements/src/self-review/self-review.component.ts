@@ -52,6 +52,12 @@ interface View {
   otherIds: string[];
 }
 
+/**
+ * The question a control belongs to: its own `data-qid` (the focus list), else its question's
+ * `data-question`. Controls inside a question carry no id of their own: fewer bindings per render.
+ */
+const questionOf = (control: HTMLElement): string | undefined => control.dataset['qid'] ?? control.closest<HTMLElement>('[data-question]')?.dataset['question'];
+
 const isLevel = (value: unknown): value is PracticeLevel => typeof value === 'string' && (PRACTICE_LEVELS as readonly string[]).includes(value);
 
 /** A response counts as an answer to keep showing when anything was recorded in it. */
@@ -371,7 +377,6 @@ export class SppSelfReview extends SppCycleElement {
                 id=${`${id}-level-${l}`}
                 name=${`level-${q.id}`}
                 value=${l}
-                data-qid=${q.id}
                 data-field="level"
                 aria-describedby=${`${id}-level-${l}-hint`}
                 .checked=${live(level === l)}
@@ -399,11 +404,11 @@ export class SppSelfReview extends SppCycleElement {
               </ul>
             </div>`
           : nothing}
-        <textarea id=${`${id}-evidence`} data-qid=${q.id} data-field="evidence" maxlength="20000" aria-describedby=${ifDefined(prompts)} .value=${live(evidence)}></textarea>
+        <textarea id=${`${id}-evidence`} data-field="evidence" maxlength="20000" aria-describedby=${ifDefined(prompts)} .value=${live(evidence)}></textarea>
         <p class="print-only user-text">${evidence}</p>
       </div>
       <div class="check">
-        <input type="checkbox" id=${`${id}-informs`} data-qid=${q.id} data-field="informs" .checked=${live(informs)} />
+        <input type="checkbox" id=${`${id}-informs`} data-field="informs" .checked=${live(informs)} />
         <label for=${`${id}-informs`}>${t.informsFocus}</label>
       </div>
     </fieldset>`;
@@ -571,7 +576,7 @@ export class SppSelfReview extends SppCycleElement {
     const target = e.target;
     if (!(target instanceof HTMLTextAreaElement)) return;
     const field = target.dataset['field'];
-    const qid = target.dataset['qid'];
+    const qid = questionOf(target);
     if (field === 'evidence' && qid) {
       this.send({ type: 'RECORD_RESPONSE', questionId: qid, evidence: target.value });
     } else if (field === 'summary') {
@@ -583,7 +588,7 @@ export class SppSelfReview extends SppCycleElement {
   private readonly onChange = (e: Event) => {
     const target = e.target;
     if (!(target instanceof HTMLInputElement)) return;
-    const qid = target.dataset['qid'];
+    const qid = questionOf(target);
     if (!qid) return;
     const field = target.dataset['field'];
     let refused = false;
@@ -617,7 +622,7 @@ export class SppSelfReview extends SppCycleElement {
   }
 
   private restore(input: HTMLInputElement): void {
-    const r = this.cycleState.cycle?.selfReview.responses[input.dataset['qid'] ?? ''];
+    const r = this.cycleState.cycle?.selfReview.responses[questionOf(input) ?? ''];
     if (input.type === 'checkbox') {
       input.checked = !input.checked;
     } else {
