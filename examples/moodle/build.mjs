@@ -9,15 +9,12 @@
 //   node examples/moodle/build.mjs --source                  # from the TypeScript sources
 //   node examples/moodle/build.mjs --out <dir>
 //
-// esbuild with the root tsconfig, like packages/sharepoint/scripts/build.mjs (same size as the
-// rollup-built drop-in bundle, in well under a second).
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// The build itself is scripts/host-module.mjs, shared with the SharePoint web part.
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildHostModule, runHostBuild } from '../../scripts/host-module.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = resolve(here, '../..');
 export const MODULE_FILE = 'spp-moodle.js';
 
 /**
@@ -25,45 +22,14 @@ export const MODULE_FILE = 'spp-moodle.js';
  * @returns {Promise<{ file: string, bytes: number }>}
  */
 export async function buildMoodle({ outDir = join(here, 'local_spp/js'), source = false } = {}) {
-  if (!source) {
-    for (const built of ['packages/core/dist/index.js', 'packages/elements/dist/index.js']) {
-      if (!existsSync(join(repoRoot, built))) throw new Error(`${built} is missing: run \`npm run build\` first, or build from the sources with --source`);
-    }
-  }
-  mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, MODULE_FILE);
-  await build({
-    entryPoints: [join(here, 'src/spp-moodle.js')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    conditions: source ? ['source'] : [],
-    tsconfig: join(repoRoot, 'tsconfig.json'),
-    outfile: file,
-    sourcemap: true,
-    legalComments: 'none',
-    banner: { js: '/*! local_spp (MIT) | bundles @spp/elements and @spp/core (MIT), lit and @lit/context (BSD-3-Clause, Google LLC), zod (MIT, Colin McDonnell) */' },
-    // core's dist repeats `import 'zod/v4/locales/en.js'` bare; it imports the same file by name too.
-    logOverride: { 'ignored-bare-import': 'silent' },
-    logLevel: 'error',
+  const { file, bytes, code } = await buildHostModule({
+    entry: join(here, 'src/spp-moodle.js'),
+    file: join(outDir, MODULE_FILE),
+    banner: '/*! local_spp (MIT) | bundles @spp/elements and @spp/core (MIT), lit and @lit/context (BSD-3-Clause, Google LLC), zod (MIT, Colin McDonnell) */',
+    source,
   });
-  const code = readFileSync(file, 'utf8');
-  if (/\bnew\s+Function\s*\(|\beval\s*\(/.test(code)) throw new Error(`${file} contains new Function( or eval(: it would break under a strict CSP`);
   if (/\bdefine\s*\.\s*amd\b|typeof\s+define\b/.test(code)) throw new Error(`${file} looks for AMD's define: Moodle's RequireJS would capture it`);
-  return { file, bytes: Buffer.byteLength(code) };
+  return { file, bytes };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const outAt = args.indexOf('--out');
-  try {
-    const started = performance.now();
-    const { file, bytes } = await buildMoodle({ outDir: outAt >= 0 ? resolve(args[outAt + 1]) : undefined, source: args.includes('--source') });
-    console.log(`${file.replace(repoRoot + '/', '')}: ${(bytes / 1024).toFixed(1)} kB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } catch (error) {
-    console.error(`local_spp build: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  }
-}
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runHostBuild('local_spp', buildMoodle);
