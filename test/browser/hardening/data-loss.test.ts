@@ -9,7 +9,7 @@ import { demoCycle } from '@spp/core/demo';
 import {
   $,
   $$,
-  CYCLE_WIDGETS,
+  TEXT_WIDGETS,
   alerts,
   buttonNamed,
   click,
@@ -23,6 +23,7 @@ import {
   spec,
   typeInto,
   watchErrors,
+  type SppDocument,
   type Widget,
   type WidgetSpec,
 } from './support';
@@ -33,7 +34,7 @@ const storeWith = (s: WidgetSpec, extra: Record<string, unknown> = {}, quotaByte
   const adapter = memoryAdapter({ initial: { [keyOf(s)]: JSON.stringify(doc), ...extra }, ...(quotaBytes ? { quotaBytes } : {}) });
   return { adapter, store: createStore(adapter), doc };
 };
-const stored = async (store: Store, s: WidgetSpec) => (await store.get(s.kind, s.id)) as unknown as Cycle;
+const stored = async (store: Store, s: WidgetSpec) => (await store.get(s.kind, s.id))!;
 const storedSchedule = async (store: Store, s: WidgetSpec) => (await store.get(s.kind, s.id)) as unknown as Schedule;
 const field = (el: Widget, s: WidgetSpec) => {
   const f = $<HTMLTextAreaElement>(el, s.field!.selector);
@@ -52,6 +53,9 @@ const SECOND: Record<string, string> = {
   'action-plan': 'u-kirsty',
   'workshop-planner': 'u-jonah',
   'review-schedule': 'u-amara',
+  'evidence-log': 'u-erin',
+  'partnership-goals': 'u-amara',
+  'impact-review': 'u-grace',
 };
 
 // The schedule has no free text: its edits are choices. These pick a review's facilitator.
@@ -68,7 +72,7 @@ describe('Hardening: no data loss', function () {
   this.timeout(30_000);
   beforeEach(() => localStorage.clear());
 
-  for (const s of CYCLE_WIDGETS) {
+  for (const s of TEXT_WIDGETS) {
     describe(`<${s.tag}>`, () => {
       it('a crash before the save delay: the text typed is back after the reload, and then saved', async () => {
         const { store } = storeWith(s);
@@ -161,17 +165,17 @@ describe('Hardening: no data loss', function () {
           expect(field(el, s).value, 'the text stays on screen').to.equal(typed);
           expect(controller(el).saveState, 'not reported as a failure').to.not.equal('failed');
           expect(adapter.pending(), 'queued on this device').to.equal(1);
-          expect(s.field!.stored(server.doc(keyOf(s)) as Cycle), 'not on the server yet').to.not.equal(typed);
+          expect(s.field!.stored(server.doc(keyOf(s)) as SppDocument), 'not on the server yet').to.not.equal(typed);
 
           server.online = true;
           await adapter.flushQueue();
           expect(adapter.pending()).to.equal(0);
-          expect(s.field!.stored(server.doc(keyOf(s)) as Cycle), 'on the server after flushQueue').to.equal(typed);
+          expect(s.field!.stored(server.doc(keyOf(s)) as SppDocument), 'on the server after flushQueue').to.equal(typed);
 
           // And the widget carries on normally once back online.
           await typeInto(el, field(el, s), `${typed}, and more`, s.field!.commit);
           await el.flush();
-          expect(s.field!.stored(server.doc(keyOf(s)) as Cycle)).to.equal(`${typed}, and more`);
+          expect(s.field!.stored(server.doc(keyOf(s)) as SppDocument)).to.equal(`${typed}, and more`);
           watcher.stop();
           expect(watcher.errors).to.deep.equal([]);
         } finally {
@@ -205,7 +209,7 @@ describe('Hardening: no data loss', function () {
           server.online = true;
           await adapter.flushQueue();
           await waitUntil(() => saveStatus(el) === 'All changes saved', 'told once it reached the server', { timeout: 3000 });
-          expect(s.field!.stored(server.doc(keyOf(s)) as Cycle)).to.equal('Queued, not sent');
+          expect(s.field!.stored(server.doc(keyOf(s)) as SppDocument)).to.equal('Queued, not sent');
           expect(states.at(-1)).to.equal('saved');
         } finally {
           adapter.close();
@@ -221,7 +225,7 @@ describe('Hardening: no data loss', function () {
           await typeInto(el, field(el, s), 'Typed offline', s.field!.commit);
           await el.flush();
           // Someone else saves on the server meanwhile.
-          const theirs = server.doc(keyOf(s)) as Cycle;
+          const theirs = server.doc(keyOf(s)) as SppDocument;
           server.put(keyOf(s), { ...theirs, revision: theirs.revision + 1 });
           server.online = true;
           await adapter.flushQueue();
@@ -304,6 +308,7 @@ describe('Hardening: no data loss', function () {
   describe('text typed into an "add" box or a form not yet sent to core', () => {
     const cases: { name: string; widget: string; actor?: string; seed?: () => Cycle; open?: string; selector: string }[] = [
       { name: 'a new line of enquiry', widget: 'review-plan', selector: '#new-line' },
+      { name: 'an evidence note, before it is added', widget: 'evidence-log', selector: '#evidence-note' },
       { name: 'a new workshop participant', widget: 'workshop-planner', selector: '#new-participant' },
       { name: 'a new cause on the cause map', widget: 'workshop-planner', selector: '#cause-text' },
       { name: 'a new action, before “Add”', widget: 'action-plan', open: '[data-add-action]', selector: '#new-what' },

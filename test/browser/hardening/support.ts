@@ -4,8 +4,9 @@
  * free-text field), mounting helpers, and deep-DOM checks that look inside every shadow root.
  *
  * Widgets covered: every widget in packages/elements/src/index.ts when the sweep started
- * (self-review, review-plan, action-plan, review-schedule, workshop-planner). Adding one means
- * adding an entry to WIDGETS.
+ * (self-review, review-plan, action-plan, review-schedule, workshop-planner), then the other
+ * editing widgets (evidence-log on a cycle, partnership-goals on the partnership document,
+ * impact-review on a reflection). Adding one means adding an entry to WIDGETS.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
@@ -16,17 +17,21 @@ import {
   tailorFramework,
   type Cycle,
   type Partnership,
+  type Reflection,
   type Schedule,
   type StorageAdapter,
   type Store,
 } from '@spp/core';
-import { demoCycle, demoPartnership } from '@spp/core/demo';
+import { demoCycle, demoPartnership, demoReflections } from '@spp/core/demo';
 import '../../../packages/elements/src/provider/provider.define';
 import '../../../packages/elements/src/self-review/self-review.define';
 import '../../../packages/elements/src/review-plan/review-plan.define';
 import '../../../packages/elements/src/action-plan/action-plan.define';
 import '../../../packages/elements/src/review-schedule/review-schedule.define';
 import '../../../packages/elements/src/workshop-planner/workshop-planner.define';
+import '../../../packages/elements/src/evidence-log/evidence-log.define';
+import '../../../packages/elements/src/partnership-goals/partnership-goals.define';
+import '../../../packages/elements/src/impact-review/impact-review.define';
 
 export const partnership = demoPartnership();
 export const QUESTIONS = questionsFor(tailorFramework(DEFAULT_FRAMEWORK, partnership.tailoring), 'self-review').map((q) => q.id);
@@ -46,6 +51,25 @@ export interface Widget extends HTMLElement {
   requestUpdate(): void;
 }
 
+/** The documents the widgets edit, by kind. */
+export interface Documents {
+  cycle: Cycle;
+  schedule: Schedule;
+  partnership: Partnership;
+  reflection: Reflection;
+}
+export type DocKind = keyof Documents;
+export type SppDocument = Documents[DocKind];
+
+/**
+ * `doc` as a document of `kind`: asserts it is one (a field read off the wrong kind of document
+ * would otherwise pass as `undefined`).
+ */
+export function docOf<K extends DocKind>(kind: K, doc: SppDocument | undefined): Documents[K] {
+  expect(doc?.kind, `a stored ${kind}`).to.equal(kind);
+  return doc as Documents[K];
+}
+
 /** One free-text field of a widget, as a person reaches it. */
 export interface TextField {
   /** Selector inside the widget's shadow root. */
@@ -53,27 +77,46 @@ export interface TextField {
   /** `input`: saved as typed; `change`: typed text is committed when the field is left. */
   commit: 'input' | 'change';
   /** What the stored document holds for this field. */
-  stored(doc: Cycle): string | undefined;
+  stored(doc: SppDocument): string | undefined;
 }
 
 export interface WidgetSpec {
   name: string;
   tag: string;
-  kind: 'cycle' | 'schedule';
-  idAttr: 'cycle-id' | 'schedule-id';
+  kind: DocKind;
+  /**
+   * The attribute that names the document: its id (`cycle-id`, `schedule-id`), or the programme
+   * `workshop` whose reflection it is (see `attrValue`); absent for the partnership document,
+   * which is the partnership the widget is given.
+   */
+  idAttr?: 'cycle-id' | 'schedule-id' | 'workshop';
+  /** The value of `idAttr` that shows document `id` (default: the id itself). */
+  attrValue?(id: string): string;
   /** The id of the document the widget shows by default. */
   id: string;
   /** A valid document for the widget, for `p`. */
-  seed(p?: Partnership): Cycle | Schedule;
+  seed(p?: Partnership): SppDocument;
+  /**
+   * Another document of the same kind the widget can show next to it (default: the seed under
+   * `<id>-healthy`); `null` when a partnership has only one (the partnership document).
+   */
+  sibling?: { id: string; seed(p?: Partnership): SppDocument } | null;
   /** Someone core lets edit it. */
   editor: string;
-  /** The main free-text field, for cycle widgets. */
+  /** The main free-text field (every widget but the schedule, whose edits are choices). */
   field?: TextField;
   /** Extra attributes (e.g. the action plan's `today`). */
   attrs?: Record<string, string>;
 }
 
 const [Q1] = QUESTIONS as [string];
+const cyc = (doc: SppDocument) => docOf('cycle', doc);
+/** A reflection question with evidence in the demo reflections. */
+const RQ = 'pr-sharing-practice';
+/** The demo year's reflections, for `p`: [Getting Started (the baseline), Tracking Progress]. */
+export const reflectionFor = (workshop: 'getting-started' | 'tracking-progress', p: Partnership = partnership) =>
+  demoReflections(p).find((r) => r.workshop === workshop)!;
+const workshopOf = (id: string) => id.replace(/^reflection-\d{4}-\d{2}-/, '');
 
 export const WIDGETS: WidgetSpec[] = [
   {
@@ -84,7 +127,7 @@ export const WIDGETS: WidgetSpec[] = [
     id: 'c-ashby',
     seed: (p = partnership) => demoCycle('s-ashby', 'self-review', p),
     editor: 'u-amara',
-    field: { selector: `#q-${Q1}-evidence`, commit: 'input', stored: (c) => c.selfReview.responses[Q1]?.evidence },
+    field: { selector: `#q-${Q1}-evidence`, commit: 'input', stored: (c) => cyc(c).selfReview.responses[Q1]?.evidence },
   },
   {
     name: 'review-plan',
@@ -94,7 +137,7 @@ export const WIDGETS: WidgetSpec[] = [
     id: 'c-kelmarsh',
     seed: (p = partnership) => demoCycle('s-kelmarsh', 'pre-review', p),
     editor: 'u-dev',
-    field: { selector: '#focus-summary', commit: 'input', stored: (c) => c.preReview.focusSummary },
+    field: { selector: '#focus-summary', commit: 'input', stored: (c) => cyc(c).preReview.focusSummary },
   },
   {
     name: 'action-plan',
@@ -105,7 +148,7 @@ export const WIDGETS: WidgetSpec[] = [
     seed: (p = partnership) => demoCycle('s-millbrook', 'action-plan', p),
     editor: 'u-jonah',
     attrs: { today: '2026-11-20' },
-    field: { selector: '#what-act-1', commit: 'change', stored: (c) => c.actions.find((a) => a.id === 'act-1')?.what },
+    field: { selector: '#what-act-1', commit: 'change', stored: (c) => cyc(c).actions.find((a) => a.id === 'act-1')?.what },
   },
   {
     name: 'review-schedule',
@@ -124,11 +167,50 @@ export const WIDGETS: WidgetSpec[] = [
     id: 'c-millbrook',
     seed: (p = partnership) => demoCycle('s-millbrook', 'workshop', p),
     editor: 'u-chloe',
-    field: { selector: '#root-cause', commit: 'input', stored: (c) => c.workshop.rootCause },
+    field: { selector: '#root-cause', commit: 'input', stored: (c) => cyc(c).workshop.rootCause },
+  },
+  {
+    // The review under way at Oakfield: the review team (lead Amara Okafor, Erin McAllister)
+    // records evidence and drafts findings; the host head (Grace Whitfield) reads and agrees them.
+    name: 'evidence-log',
+    tag: 'spp-evidence-log',
+    kind: 'cycle',
+    idAttr: 'cycle-id',
+    id: 'c-oakfield',
+    seed: (p = partnership) => demoCycle('s-oakfield', 'review', p),
+    editor: 'u-amara',
+    field: { selector: '#priority', commit: 'input', stored: (c) => cyc(c).review.improvementPriority },
+  },
+  {
+    // The partnership document itself: only the partnership lead (Amara Okafor) edits it.
+    name: 'partnership-goals',
+    tag: 'spp-partnership-goals',
+    kind: 'partnership',
+    id: partnership.id,
+    seed: (p = partnership) => structuredClone(p),
+    sibling: null,
+    editor: 'u-amara',
+    field: { selector: '#goal-mainGoal', commit: 'input', stored: (d) => docOf('partnership', d).goals.mainGoal },
+  },
+  {
+    // The Tracking Progress reflection (compared with the Getting Started baseline); any of the
+    // partnership's headteachers records it. Named by its `workshop`, as pages embed it.
+    name: 'impact-review',
+    tag: 'spp-impact-review',
+    kind: 'reflection',
+    idAttr: 'workshop',
+    attrValue: workshopOf,
+    id: `reflection-${partnership.academicYear}-tracking-progress`,
+    seed: (p = partnership) => reflectionFor('tracking-progress', p),
+    sibling: { id: `reflection-${partnership.academicYear}-getting-started`, seed: (p = partnership) => reflectionFor('getting-started', p) },
+    editor: 'u-amara',
+    field: { selector: `#q-${RQ}-evidence`, commit: 'input', stored: (d) => docOf('reflection', d).responses[RQ]?.evidence },
   },
 ];
 
 export const CYCLE_WIDGETS = WIDGETS.filter((w) => w.kind === 'cycle');
+/** The widgets with a free-text field: every one but the schedule (whose edits are choices). */
+export const TEXT_WIDGETS = WIDGETS.filter((w) => w.field);
 export const spec = (name: string) => WIDGETS.find((w) => w.name === name)!;
 export const keyOf = (s: WidgetSpec, id = s.id) => `${s.kind}/${id}`;
 
@@ -144,7 +226,8 @@ export function createWidget(s: WidgetSpec, options: { store?: Store; actor?: st
   if (options.store) el['store'] = options.store;
   if (options.partnership) el['partnership'] = options.partnership;
   if (options.actor) el.setAttribute('actor-id', options.actor);
-  el.setAttribute(s.idAttr, options.id ?? s.id);
+  if (s.idAttr) el.setAttribute(s.idAttr, (s.attrValue ?? String)(options.id ?? s.id));
+  else if (options.id && options.id !== s.id) throw new Error(`<${s.tag}> shows only its partnership's document`);
   for (const [name, value] of Object.entries(s.attrs ?? {})) el.setAttribute(name, value);
   return el;
 }
