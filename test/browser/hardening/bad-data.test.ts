@@ -245,20 +245,9 @@ describe('Hardening: bad stored data', function () {
       expect(watcher.errors).to.deep.equal([]);
     });
 
-    // BUG (found by this sweep): <spp-impact-review> loads the Getting Started baseline with
-    // `store.get` only (impact-review.component.ts, loadBaseline) and never calls core's
-    // `checkPartnership`, unlike the document it edits (DocumentController.load). A baseline record
-    // under this partnership's id that belongs to another partnership is compared with as ours:
-    // "4 questions moved back", and their levels shown as where we stood at Getting Started.
-    // Nothing is written or lost. Suggested fix (verified: this test passes with it):
-    //   import { checkPartnership } from '@spp/core';
-    //   @@ loadBaseline
-    //        const doc = await store.get('reflection', id);
-    //        if (!current()) return;
-    //   +    if (doc) checkPartnership(doc, this.resolvedPartnership ?? { id: '' });
-    //        this.baseline = doc ? { key, status: 'ready', doc } : { key, status: 'missing' };
-    // (the catch then shows comparisonBaselineUnreadable with core's "belongs to a different partnership").
-    it.skip(`BUG: another partnership's baseline is not compared with: none of it is shown, and it is never written`, async () => {
+    // Found by the hardening sweep: the baseline was read without core's checkPartnership, so
+    // another partnership's record was compared with as ours.
+    it(`another partnership's baseline is not compared with: none of it is shown, and it is never written`, async () => {
       const other: Partnership = { ...demoPartnership(), id: 'p-elsewhere', name: 'Elsewhere Partnership' };
       const foreign = reflectionFor('getting-started', other);
       // Its levels differ from ours everywhere, and its evidence carries text to look for.

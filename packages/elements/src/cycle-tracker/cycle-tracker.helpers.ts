@@ -100,8 +100,6 @@ export function academicYearRange(year: string): { from: string; to: string } | 
   return { from: `${start}-09-01`, to: `${start + 1}-08-31` };
 }
 
-/** "2026–27", as people write an academic year. */
-
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date as people read it, e.g. "2 Feb 2027" (calendar dates are UTC in core). */

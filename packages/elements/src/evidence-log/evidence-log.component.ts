@@ -165,7 +165,8 @@ export class SppEvidenceLog extends SppCycleElement {
       this.sharedReads++;
       return;
     }
-    if (saveState === 'idle' || saveState === 'saved' || saveState === 'queued') {
+    // Not 'queued': a save kept on this device has not reached the shared store yet.
+    if (saveState === 'idle' || saveState === 'saved') {
       this.sharedReads++;
       this.shared = new Map(cycle.review.evidence.map((e) => [e.id, evidenceKey(e)]));
       return;
@@ -534,7 +535,7 @@ export class SppEvidenceLog extends SppCycleElement {
       <p class="headline"><span class="icon" aria-hidden="true">${kind === 'saved' ? '✓' : kind === 'sending' ? '…' : '!'}</span> <span class="text">${headline}</span></p>
       ${kind === 'saved' ? html`<p class="detail">${t.savedDetail}</p>` : nothing}
       ${count > 0 ? html`<p class="detail count" data-unsaved-count=${count}>${count === 1 ? t.unsavedOne : format(t.unsavedMany, { count })}</p>` : nothing}
-      ${kind === 'device-only' ? html`<p class="detail">${t.deviceOnlyDetail}</p>` : nothing} ${this.renderSaveState()}
+      ${kind === 'device-only' ? html`<p class="detail">${this.cycleState.queued === 'held' ? t.heldDetail : t.deviceOnlyDetail}</p>` : nothing} ${this.renderSaveState()}
     </section>`;
   }
 

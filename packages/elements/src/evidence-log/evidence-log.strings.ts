@@ -38,6 +38,7 @@ export const evidenceLogStrings = {
     sending: 'Saved on this device, sending to the shared store…',
     deviceOnly: 'Saved on this device, not yet to the shared store',
     deviceOnlyDetail: 'Keep this page open or come back on this device: nothing you typed is lost, and it is sent once saving works again.',
+    heldDetail: 'Nothing you typed is lost: it stays on this device. It is not sent by itself, because the record changed on the server in the meantime.',
     unsavedOne: '1 evidence item is on this device only.',
     unsavedMany: '{count} evidence items are on this device only.',
     itemBadge: 'On this device only',

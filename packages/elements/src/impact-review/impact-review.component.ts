@@ -11,6 +11,7 @@ import {
   PROGRAMME_WORKSHOPS,
   TEXT_MAX_LENGTH,
   can,
+  checkPartnership,
   compareReflections,
   createReflection,
   questionsFor,
@@ -244,6 +245,8 @@ export class SppImpactReview extends SppElement {
     try {
       const doc = await store.get('reflection', id);
       if (!current()) return;
+      // Another partnership's baseline is never compared with (nor shown): core says whose it is.
+      if (doc) checkPartnership(doc, this.resolvedPartnership ?? { id: '' });
       this.baseline = doc ? { key, status: 'ready', doc } : { key, status: 'missing' };
     } catch (error) {
       if (!current()) return;

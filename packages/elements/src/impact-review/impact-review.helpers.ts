@@ -42,8 +42,6 @@ export function newImpactId(): string {
 
 // --- Dates -------------------------------------------------------------------------------------
 
-/** `2026-27` as written in prose: `2026–27`. */
-
 /** A calendar date (`YYYY-MM-DD`) as people read it, e.g. `12 March 2027`; anything else as stored. */
 export function longDate(iso: string, locale = 'en-GB'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;

@@ -12,8 +12,6 @@ export type GoalField = (typeof GOAL_FIELDS)[number];
 export const AGREEMENTS = ['mou', 'dataSharing'] as const;
 export type AgreementKey = (typeof AGREEMENTS)[number];
 
-/** `2026-27` as written in prose: `2026–27`. */
-
 /** A calendar date (`YYYY-MM-DD`) as people read it, e.g. `17 September 2026`; anything else as stored. */
 export function longDate(iso: string, locale = 'en-GB'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;

@@ -28,6 +28,9 @@ export class SppProvider extends LitElement {
       :host {
         display: contents;
       }
+      :host([hidden]) {
+        display: none;
+      }
       [part='error'] {
         display: block;
         font-family: var(--_font);

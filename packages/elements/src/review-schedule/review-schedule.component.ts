@@ -389,6 +389,11 @@ export class SppReviewSchedule extends SppElement {
         this.publishError = format(t.unsaved, { reason: c.error?.message ?? '' });
         return;
       }
+      // Held back by the server (it changed there): publishing now would create cycles from a schedule the server does not have.
+      if (c.queued === 'held') {
+        this.publishError = t.held;
+        return;
+      }
       const schedule = c.schedule;
       const existing: Cycle[] = (await store.list('cycle')).documents;
       const result = publishSchedule(schedule, partnership, actor, existing);

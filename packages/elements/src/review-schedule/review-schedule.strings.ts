@@ -140,6 +140,7 @@ export const reviewScheduleStrings = {
     done: { none: 'Published. Every review already had its cycle, so nothing new was created.', one: 'Published: created 1 review cycle.', many: 'Published: created {count} review cycles.' },
     refused: 'Not published: {reason}',
     unsaved: 'Not published: your latest changes are not saved yet. {reason}',
+    held: 'Not published: your latest changes to the schedule are kept on this device only, because the schedule changed on the server in the meantime. Publish once they have been sent.',
     partial: 'Created {done} of {total} review cycles, then saving stopped: {reason} Publish again to create the rest; nothing is created twice.',
   },
 

@@ -187,6 +187,20 @@ describe('CycleController', () => {
     expect((await store.get('cycle', 'c1'))!.selfReview.responses['q1']!.updatedBy).to.equal('u-dev');
   });
 
+  it('the provider leaves the page content it wraps styled by the page, and hides it when hidden', async () => {
+    const store = createStore(memoryAdapter({ initial: { 'cycle/c1': seed() } }));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="word-break: break-all; letter-spacing: 3px"><spp-provider .store=${store} .partnership=${partnership} actor-id="u-dev"><p id="page-text">Page text</p></spp-provider></div>`,
+    );
+    const provider = wrapper.querySelector('spp-provider')!;
+    const pageText = wrapper.querySelector<HTMLElement>('#page-text')!;
+    expect(getComputedStyle(pageText).wordBreak, 'inherited from the page, not reset by the provider').to.equal('break-all');
+    expect(getComputedStyle(pageText).letterSpacing).to.equal('3px');
+    provider.hidden = true;
+    expect(getComputedStyle(provider).display).to.equal('none');
+    expect(pageText.getClientRects().length, 'nothing inside is shown').to.equal(0);
+  });
+
   it('passes a partnership edited in the store on to the widgets inside the provider', async () => {
     const stored = demoPartnership();
     const store = createStore(memoryAdapter({ initial: { 'cycle/c1': seed(), 'partnership/p-riverside': stored } }));

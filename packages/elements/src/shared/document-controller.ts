@@ -9,8 +9,9 @@
  * edits that the model says do not clash merge, while others stop and ask instead of overwriting.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ConflictError, checkPartnership, type Actor, type DocumentKind, type Partnership, type QueuedState, type Refusal, type Store } from '@spp/core';
+import { ConflictError, WrongPartnershipError, checkPartnership, type Actor, type DocumentKind, type Partnership, type QueuedState, type Refusal, type Store } from '@spp/core';
 import { SppRefusedEvent, SppSaveStateEvent, type SaveState } from './events';
+import { getCommonStrings } from './strings';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
 
@@ -216,6 +217,9 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   private async load(): Promise<void> {
     const { store, id, partnership } = this.source();
     const key = this.key;
+    // What was said of the previous record's saves (e.g. queued on this device) is not this one's.
+    this.queued = undefined;
+    if (this.saveState === 'queued') this.saveState = 'idle';
     if (!store || !id || !partnership) return;
     this.loadState = 'loading';
     this.host.requestUpdate();
@@ -233,6 +237,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
         this.doc = stored;
         this.pending = [];
         this.loadState = 'ready';
+        // A save of this record still waiting on this device from an earlier visit: hosts are told too.
+        if (this.queued) this.setSaveState('queued');
         this.restoreJournal();
       }
     } catch (error) {
@@ -287,10 +293,10 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       return;
     }
     try {
-      // Replaced elsewhere by another partnership's record: never merged into, never written.
+      // Replaced elsewhere by another partnership's record: never merged into, never written (no retry).
       checkPartnership(theirs, this.source().partnership ?? { id: '' });
     } catch (error) {
-      this.error = error as Error;
+      this.error = error instanceof WrongPartnershipError ? Object.assign(error, { message: getCommonStrings().otherPartnershipKept }) : (error as Error);
       this.setSaveState('failed', this.error);
       return;
     }

@@ -13,6 +13,7 @@ import {
   createStore,
   memoryAdapter,
   tailorFramework,
+  WrongPartnershipError,
   type Actor,
   type Cycle,
   type CycleEvent,
@@ -121,7 +122,7 @@ export abstract class SppElement extends LitElement {
                 : '';
     return html`<div class="save-state ${c.saveState}${c.queued ? ' queued' : ''}" part="save-state">
       <p role="status" aria-live="polite" class=${c.saveState === 'failed' || c.saveState === 'conflict' || c.queued === 'held' ? 'error' : 'muted'}>${text}</p>
-      ${c.saveState === 'failed' ? html`<button type="button" @click=${() => void c.retry()}>${t.retry}</button>` : nothing}
+      ${c.saveState === 'failed' && !(c.error instanceof WrongPartnershipError) ? html`<button type="button" @click=${() => void c.retry()}>${t.retry}</button>` : nothing}
       ${c.saveState === 'conflict'
         ? html`<button type="button" @click=${() => void c.keepMine()}>${t.keepMine}</button>
             <button type="button" @click=${() => c.useTheirs()}>${t.useTheirs}</button>`

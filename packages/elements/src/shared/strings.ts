@@ -9,7 +9,7 @@ export const commonStrings = {
   saving: 'Saving…',
   saved: 'All changes saved',
   queued: 'Saved on this device only: it will be sent when the connection is back.',
-  queuedHeld: 'Saved on this device only, not sent: this record changed on the server in the meantime, so nothing there was overwritten.',
+  queuedHeld: 'Saved on this device only, not sent: this record changed on the server in the meantime, so nothing there was overwritten. Your changes stay on this device; whoever runs your storage can send or set them aside.',
   unsaved: 'Unsaved changes',
   saveFailed: 'Not saved: {reason} Your changes are kept on this device.',
   retry: 'Try saving again',
@@ -26,6 +26,7 @@ export const commonStrings = {
   notConnected: 'This widget is not connected to its record yet.',
   unreadable: 'This record could not be opened. {reason}',
   otherPartnership: 'This record belongs to a different partnership, so none of it is shown here. It has been left untouched.',
+  otherPartnershipKept: 'this record has been replaced in storage by one of a different partnership, which is left untouched.',
   refused: 'Not done: {reason}',
   notYourCycle: 'You are not a member of this partnership.',
   stage: {
@@ -81,10 +82,10 @@ export function onStringsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Fills `{name}` placeholders. Values are text; templates render them as text, never as markup. */
-/** An academic year as people read it: `2025-2026` → `2025–2026` (en dash). */
+/** An academic year as written in prose: `2026-27` → `2026–27` (en dash). */
 export const yearText = (academicYear: string) => academicYear.replace('-', '–');
 
+/** Fills `{name}` placeholders. Values are text; templates render them as text, never as markup. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }

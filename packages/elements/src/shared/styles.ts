@@ -40,6 +40,8 @@ export const tokens = css`
      * host element itself ("* { white-space: pre }", "body *") beats a plain :host rule, and
      * everything inside would inherit it; an !important declaration in the shadow tree's own
      * styles beats any page rule. Theming goes through the --spp-* properties, never these.
+     * Line height, letter and word spacing stay overridable: they are what people's text-spacing
+     * tools set on the whole page (WCAG 1.4.12), and the widgets reflow under them.
      * "display" and margins stay the page's to set.
      */
     display: block;
@@ -49,9 +51,9 @@ export const tokens = css`
     font-style: normal !important;
     font-variant: normal !important;
     font-weight: 400 !important;
-    line-height: 1.45 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
     text-align: start !important;
     text-indent: 0 !important;
     text-transform: none !important;
@@ -230,9 +232,10 @@ export const controls = css`
     }
   }
   @media print {
+    /* !important like the :host reset it overrides: a light-on-dark theme must not print white on white. */
     :host {
-      background: none;
-      color: #000;
+      background: none !important;
+      color: #000 !important;
     }
     button,
     .no-print {

@@ -6,6 +6,7 @@ import {
   CAUSE_CATEGORIES,
   canSend,
   checkInDueOn,
+  can,
   eligibleFacilitators,
   facilitatorChoices,
   facilitatorViolations,
@@ -682,16 +683,21 @@ export class SppWorkshopPlanner extends SppCycleElement {
   private renderFacilitatorPicker(cycle: Cycle, partnership: Partnership) {
     const t = this.strings.plan;
     const current = cycle.workshop.facilitatorId;
-    const chosenEligible = eligibleFacilitators(cycle.hostSchoolId, partnership).some((p) => p.id === current);
+    const everyone = eligibleFacilitators(cycle.hostSchoolId, partnership);
+    const chosenEligible = everyone.some((p) => p.id === current);
     // Offered: whom core lets this person name (an Improvement Champion only themselves), and whoever is chosen now.
     const actor = this.resolvedActor;
     const choices = new Set(actor ? facilitatorChoices(actor, cycle, partnership).map((p) => p.id) : []);
-    const eligible = eligibleFacilitators(cycle.hostSchoolId, partnership).filter((p) => choices.has(p.id) || p.id === current);
+    const eligible = everyone.filter((p) => choices.has(p.id) || p.id === current);
     // A facilitator chosen earlier may no longer be eligible (e.g. the partnership changed): core says why.
     const problems = current && !chosenEligible ? facilitatorViolations(current, cycle.hostSchoolId, partnership) : [];
     if (eligible.length === 0) {
+      // Others are eligible but this person may not name them: core's reason, and why the current choice no longer holds.
+      const decision = everyone[0] && actor ? can(actor, 'plan-workshop', cycle, partnership, { facilitatorId: everyone[0].id }) : undefined;
+      const reason = decision && !decision.allowed ? decision.reason : undefined;
       return html`<h4>${t.facilitator}</h4>
-        <p class="notice">${t.noEligible}</p>`;
+        <p class="notice">${reason ?? t.noEligible}</p>
+        ${problems.length ? html`<p class="field-error">${problems.map((v) => v.message).join(' ')}</p>` : nothing}`;
     }
     return html`<div class="field">
       <label for="facilitator">${t.facilitator}</label>
