@@ -216,25 +216,42 @@ describe('Hardening: no data loss', function () {
         }
       });
 
-      it('a save kept on this device that the server then refuses (changed there meanwhile) is said to be held, not saved', async () => {
-        const server = fakeServer({ [keyOf(s)]: s.seed() });
-        const adapter = httpAdapter({ baseUrl: 'https://trust.example/spp-api', fetch: server.fetch, queue: memoryQueue(), retry: { attempts: 1 }, flushIntervalMs: 600_000 });
-        try {
-          const { el } = await mount(s, createStore(adapter));
-          server.online = false;
-          await typeInto(el, field(el, s), 'Typed offline', s.field!.commit);
-          await el.flush();
-          // Someone else saves on the server meanwhile.
-          const theirs = server.doc(keyOf(s)) as SppDocument;
-          server.put(keyOf(s), { ...theirs, revision: theirs.revision + 1 });
-          server.online = true;
-          await adapter.flushQueue();
-          await waitUntil(() => /not sent/.test(saveStatus(el)), 'told it was held back', { timeout: 3000 });
-          expect(saveStatus(el)).to.match(/nothing there was overwritten/);
-          expect(field(el, s).value, 'the text stays on screen').to.equal('Typed offline');
-          expect(adapter.conflicts()).to.have.length(1);
-        } finally {
-          adapter.close();
+      it('a save kept on this device that the server then refuses (changed there meanwhile) is said to be held, not saved, and the person chooses which version stays', async () => {
+        for (const choice of ['Send my changes', 'Use the version on the server'] as const) {
+          localStorage.clear();
+          const server = fakeServer({ [keyOf(s)]: s.seed() });
+          const adapter = httpAdapter({ baseUrl: 'https://trust.example/spp-api', fetch: server.fetch, queue: memoryQueue(), retry: { attempts: 1 }, flushIntervalMs: 600_000 });
+          try {
+            const { el } = await mount(s, createStore(adapter));
+            const before = field(el, s).value;
+            server.online = false;
+            await typeInto(el, field(el, s), 'Typed offline', s.field!.commit);
+            await el.flush();
+            // Someone else saves on the server meanwhile.
+            const theirs = server.doc(keyOf(s)) as SppDocument;
+            server.put(keyOf(s), { ...theirs, revision: theirs.revision + 1 });
+            server.online = true;
+            await adapter.flushQueue();
+            await waitUntil(() => /not sent/.test(saveStatus(el)), 'told it was held back', { timeout: 3000 });
+            expect(saveStatus(el)).to.match(/nothing there was overwritten/);
+            expect(field(el, s).value, 'the text stays on screen').to.equal('Typed offline');
+            expect(adapter.conflicts()).to.have.length(1);
+            await expect(el).to.be.accessible();
+
+            await click(el, buttonNamed(el, choice));
+            await waitUntil(() => saveStatus(el) === 'All changes saved', `${choice}: settled`, { timeout: 3000 });
+            expect(adapter.conflicts(), choice).to.have.length(0);
+            const onServer = s.field!.stored(server.doc(keyOf(s)) as Cycle);
+            if (choice === 'Send my changes') {
+              expect(onServer, 'mine reached the server').to.equal('Typed offline');
+              expect(field(el, s).value).to.equal('Typed offline');
+            } else {
+              expect(onServer, 'the server keeps its version').to.equal(before);
+              await waitUntil(() => field(el, s).value === before, 'the widget shows the server’s version', { timeout: 3000 });
+            }
+          } finally {
+            adapter.close();
+          }
         }
       });
     });

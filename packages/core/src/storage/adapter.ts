@@ -38,6 +38,11 @@ export interface StorageAdapter {
    * that save at once leave this out. A change is reported (`subscribe`) whenever the answer changes.
    */
   queued?(key: string): QueuedState | undefined;
+  /**
+   * For such adapters: settles a save `'held'` back by the server. `'keep-mine'` sends it over the
+   * server's version the person was shown; `'use-theirs'` drops it for the server's version.
+   */
+  resolveConflict?(key: string, choice: 'keep-mine' | 'use-theirs'): Promise<void>;
 }
 
 /** Where a save kept on this device stands: waiting to be sent, or held back for a decision. */

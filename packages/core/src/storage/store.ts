@@ -54,6 +54,11 @@ export interface Store {
    * `undefined` when it is stored for good. `watch` reports when this changes.
    */
   queued?(kind: DocumentKind, id: string): QueuedState | undefined;
+  /**
+   * Settles a save of this document that is `'held'` (see `queued`): send mine over the server's
+   * version, or use theirs and drop mine. Present when the adapter can hold saves back.
+   */
+  resolveQueued?(kind: DocumentKind, id: string, choice: 'keep-mine' | 'use-theirs'): Promise<void>;
 }
 
 /**
@@ -152,5 +157,8 @@ export function createStore(adapter: StorageAdapter): Store {
     watch: watch as Store['watch'],
 
     queued: (kind, id) => adapter.queued?.(recordKey(kind, id)),
+    ...(adapter.resolveConflict
+      ? { resolveQueued: (kind: DocumentKind, id: string, choice: 'keep-mine' | 'use-theirs') => adapter.resolveConflict!(recordKey(kind, id), choice) }
+      : {}),
   };
 }

@@ -183,6 +183,31 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   }
 
   /** Resolves a conflict by applying this person's edits on top of the other version. */
+  /**
+   * Settles a save the server held back (`queued === 'held'`): send mine over the server's
+   * version, or use the server's version (mine is dropped; the widget then shows theirs).
+   */
+  /** Whether the store can settle a held save (`resolveHeld`). */
+  get canResolveHeld(): boolean {
+    return Boolean(this.source().store?.resolveQueued);
+  }
+
+  async resolveHeld(choice: 'keep-mine' | 'use-theirs'): Promise<void> {
+    const { store, id } = this.source();
+    // Not while edits are still to be saved: they would be dropped with mine.
+    if (!store?.resolveQueued || !id || this.queued !== 'held' || this.pending.length) return;
+    await store.resolveQueued(this.model.kind, id, choice);
+    // The store reports the change; read the answer now too, so the state never lags behind.
+    this.queued = store.queued?.(this.model.kind, id);
+    if (choice === 'use-theirs') {
+      this.clearJournal();
+      await this.load();
+      if (this.loadState === 'ready') this.setSaveState('saved');
+    } else if (this.saveState === 'queued' || this.saveState === 'saved' || this.saveState === 'idle') {
+      this.setSaveState('saved');
+    }
+  }
+
   async keepMine(): Promise<void> {
     if (!this.conflict) return;
     const theirs = this.conflict.theirs;

@@ -123,6 +123,11 @@ export abstract class SppElement extends LitElement {
     return html`<div class="save-state ${c.saveState}${c.queued ? ' queued' : ''}" part="save-state">
       <p role="status" aria-live="polite" class=${c.saveState === 'failed' || c.saveState === 'conflict' || c.queued === 'held' ? 'error' : 'muted'}>${text}</p>
       ${c.saveState === 'failed' && !(c.error instanceof WrongPartnershipError) ? html`<button type="button" @click=${() => void c.retry()}>${t.retry}</button>` : nothing}
+      ${c.saveState === 'queued' && c.queued === 'held' && c.canResolveHeld
+        ? html`<p class="muted">${t.heldChoose}</p>
+            <button type="button" @click=${() => void c.resolveHeld('keep-mine')}>${t.sendMine}</button>
+            <button type="button" @click=${() => void c.resolveHeld('use-theirs')}>${t.useServerVersion}</button>`
+        : nothing}
       ${c.saveState === 'conflict'
         ? html`<button type="button" @click=${() => void c.keepMine()}>${t.keepMine}</button>
             <button type="button" @click=${() => c.useTheirs()}>${t.useTheirs}</button>`
