@@ -94,6 +94,18 @@ async function editHealthy(s: WidgetSpec, el: Widget): Promise<(doc: SppDocument
   return (doc) => s.field!.stored(doc) === 'Typed next to a broken widget';
 }
 
+
+/** Everything that would normally save (the page being hidden, an explicit flush, leaving), then: the record is byte-identical and nothing threw. */
+async function expectNeverWritten(el: Widget, adapter: { read(key: string): Promise<{ value: unknown } | undefined> }, key: string, raw: unknown, watcher: ReturnType<typeof watchErrors>) {
+  window.dispatchEvent(new Event('pagehide'));
+  await el.flush();
+  el.remove();
+  await new Promise((r) => setTimeout(r, 20));
+  expect((await adapter.read(key))!.value, 'the record is byte-identical').to.equal(raw);
+  watcher.stop();
+  expect(watcher.errors).to.deep.equal([]);
+}
+
 describe('Hardening: bad stored data', function () {
   this.timeout(60_000);
   beforeEach(() => localStorage.clear());
@@ -168,14 +180,7 @@ describe('Hardening: bad stored data', function () {
         expect($$(el, 'textarea, input, select')).to.have.length(0);
         await expect(el).to.be.accessible();
 
-        // Everything that would normally save: the page being hidden, an explicit flush, leaving.
-        window.dispatchEvent(new Event('pagehide'));
-        await el.flush();
-        el.remove();
-        await new Promise((r) => setTimeout(r, 20));
-        expect((await adapter.read(keyOf(s)))!.value, 'the record is byte-identical').to.equal(raw);
-        watcher.stop();
-        expect(watcher.errors).to.deep.equal([]);
+        await expectNeverWritten(el, adapter, keyOf(s), raw, watcher);
       });
 
       it('a record replaced elsewhere by another partnership\'s, while open, stops being shown and is never written', async () => {
@@ -294,13 +299,7 @@ function partnershipDocumentCases(s: WidgetSpec) {
     expect(deepText(el.shadowRoot!)).to.not.contain('Elsewhere');
     expect($$(el, 'textarea, input, select')).to.have.length(0);
     await expect(el).to.be.accessible();
-    window.dispatchEvent(new Event('pagehide'));
-    await el.flush();
-    el.remove();
-    await new Promise((r) => setTimeout(r, 20));
-    expect((await adapter.read(keyOf(s)))!.value, 'the record is byte-identical').to.equal(raw);
-    watcher.stop();
-    expect(watcher.errors).to.deep.equal([]);
+    await expectNeverWritten(el, adapter, keyOf(s), raw, watcher);
   });
 
   it(`replaced elsewhere by another partnership's record while open: never written, and an edit made afterwards is told and kept on this device`, async () => {
