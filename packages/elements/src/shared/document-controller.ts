@@ -182,16 +182,16 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     return this.flush();
   }
 
-  /** Resolves a conflict by applying this person's edits on top of the other version. */
-  /**
-   * Settles a save the server held back (`queued === 'held'`): send mine over the server's
-   * version, or use the server's version (mine is dropped; the widget then shows theirs).
-   */
   /** Whether the store can settle a held save (`resolveHeld`). */
   get canResolveHeld(): boolean {
     return Boolean(this.source().store?.resolveQueued);
   }
 
+  /**
+   * Settles a save the server held back (`queued === 'held'`): send mine over the server's
+   * version, or use the server's version (mine is dropped; the widget then shows theirs).
+   * If the server's version moved again meanwhile, mine is held again and the person asked again.
+   */
   async resolveHeld(choice: 'keep-mine' | 'use-theirs'): Promise<void> {
     const { store, id } = this.source();
     // Not while edits are still to be saved: they would be dropped with mine.
@@ -208,6 +208,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     }
   }
 
+  /** Resolves a conflict by applying this person's edits on top of the other version. */
   async keepMine(): Promise<void> {
     if (!this.conflict) return;
     const theirs = this.conflict.theirs;
