@@ -4,12 +4,14 @@ import {
   DEFAULT_FRAMEWORK,
   createCycle,
   createStore,
+  httpAdapter,
   memoryAdapter,
   questionsFor,
   tailorFramework,
   transitionOrThrow,
   type Cycle,
   type Partnership,
+  type QueuedWrite,
 } from '@spp/core';
 import { demoCycle, demoPartnership } from '@spp/core/demo';
 import type { SppSelfReview } from './self-review.component';
@@ -168,6 +170,53 @@ export const SaveFailed: Story = {
     await el.flush();
     await el.updateComplete;
   },
+};
+
+/**
+ * Storage over HTTP (the trust's API) with the connection down, and a save already kept on this
+ * device from earlier: `held` adds what the server said when it came back (the record had changed
+ * there meanwhile). The fetch never reaches a network: it fails as an offline browser's does.
+ */
+function offlineSetup(story: string, held: boolean) {
+  const partnership = demoPartnership();
+  const cycle = { ...demoCycle('s-ashby', 'self-review', partnership), id: `c-ashby-${story}` };
+  const key = `cycle/${cycle.id}`;
+  const mine = { ...cycle, revision: 2 };
+  const entry: QueuedWrite = {
+    key,
+    op: 'put',
+    value: mine,
+    base: 1,
+    queuedAt: '2026-11-23T08:10:00.000Z',
+    stamp: '1',
+    ...(held
+      ? { problem: { reason: 'conflict' as const, message: 'This record was changed elsewhere.', serverRevision: 3, theirs: { ...cycle, revision: 3 } } }
+      : {}),
+  };
+  let entries: QueuedWrite[] = [entry];
+  const adapter = httpAdapter({
+    baseUrl: 'https://trust.example/spp-api',
+    fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+    queue: { load: () => structuredClone(entries), save: (next) => void (entries = structuredClone([...next])) },
+    retry: { attempts: 1 },
+    flushIntervalMs: 600_000,
+  });
+  return { partnership, cycle, store: createStore(adapter) };
+}
+
+/** The connection is down: what was typed is kept on this device and sent when it is back; the save line says so. */
+export const SavedOnThisDevice: Story = {
+  name: 'Offline: saved on this device',
+  render: (args) => render(offlineSetup('offline', false), args),
+};
+
+/**
+ * A save kept on this device that the server would not take when the connection came back (the
+ * record had changed there): nothing was overwritten, and the person chooses which version stays.
+ */
+export const HeldBackByTheServer: Story = {
+  name: 'Held back by the server',
+  render: (args) => render(offlineSetup('held', true), args),
 };
 
 /** Long evidence (with an unbroken string) and a long reworded question wrap instead of overflowing. */
