@@ -120,7 +120,7 @@ const elementsPkg = JSON.parse(readFileSync(join(root, 'packages/elements/packag
 // core: a second copy (e.g. from a CDN) would not share the widgets' error classes, so a save
 // conflict would not be recognised as one.
 const CORE_STORAGE_EXPORTS =
-  "export { createStore, memoryAdapter, indexedDbAdapter, httpAdapter, localStorageQueue, memoryQueue, ConflictError, StorageFailedError } from '@spp/core';";
+  "export { createStore, memoryAdapter, indexedDbAdapter, httpAdapter, localStorageQueue, memoryQueue, ConflictError, StorageFailedError, UnreadableRecordError, WrongPartnershipError } from '@spp/core';";
 
 function bundleEntry() {
   const widgets = listWidgets();

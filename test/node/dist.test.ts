@@ -165,7 +165,7 @@ test('the all-in-one bundle: self-contained, minified, every tag, no eval, with 
 test('the all-in-one bundle exports core’s storage, so a page without a build step connects its own store with the widgets’ copy of core', () => {
   const bundle = built(`dist/${BUNDLE_FILE}`);
   const exported = new Set([...bundle.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((part) => part.trim().split(/\s+as\s+/).at(-1)!)));
-  for (const name of ['createStore', 'memoryAdapter', 'indexedDbAdapter', 'httpAdapter', 'localStorageQueue', 'memoryQueue', 'ConflictError', 'StorageFailedError', 'setStrings']) {
+  for (const name of ['createStore', 'memoryAdapter', 'indexedDbAdapter', 'httpAdapter', 'localStorageQueue', 'memoryQueue', 'ConflictError', 'StorageFailedError', 'UnreadableRecordError', 'WrongPartnershipError', 'setStrings']) {
     assert.ok(exported.has(name), `the bundle does not export ${name}`);
   }
   assert.match(built(`dist/${BUNDLE_FILE.replace(/\.js$/, '.d.ts')}`), /export \{[^}]*\bhttpAdapter\b[^}]*\} from '@spp\/core'/, 'and its declarations say so');
