@@ -23,17 +23,8 @@ import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
 import { actionPlanStyles } from './action-plan.styles';
 import { getActionPlanStrings } from './action-plan.strings';
-import {
-  Drafts,
-  dateTime,
-  daysFrom,
-  downloadJson,
-  exportFileName,
-  isIsoDate,
-  localToday,
-  longDate,
-  newId,
-} from './action-plan.helpers';
+import { dateTime, daysFrom, downloadJson, exportFileName, isIsoDate, localToday, longDate } from './action-plan.helpers';
+import { Drafts, newId } from '../shared/drafts';
 
 /** Where the cycle is, as this widget presents it. */
 type Phase = 'before' | 'plan' | 'check-in' | 'complete' | 'paused' | 'withdrawn';
@@ -304,7 +295,7 @@ export class SppActionPlan extends SppCycleElement {
     const keys = TEXT_FIELDS.filter((f) => this.drafts.has(draftKey(id, f)));
     const change: Partial<Record<TextField, string>> & ActionChoice = {};
     for (const field of keys) {
-      const value = this.drafts.get(draftKey(id, field))!;
+      const value = this.drafts.find(draftKey(id, field))!;
       if (value !== current[field]) change[field] = value;
     }
     if (extra.dueOn !== undefined && extra.dueOn !== (current.dueOn ?? null)) change.dueOn = extra.dueOn;
@@ -323,7 +314,7 @@ export class SppActionPlan extends SppCycleElement {
   }
 
   private onActionText(id: string, field: TextField, event: Event): void {
-    this.drafts.set(draftKey(id, field), (event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    this.drafts.keep(draftKey(id, field), (event.target as HTMLInputElement | HTMLTextAreaElement).value);
     this.scheduleCommit();
     this.requestUpdate();
   }
@@ -367,7 +358,7 @@ export class SppActionPlan extends SppCycleElement {
   }
 
   private startAdding(): void {
-    this.drafts.set('new:open', '1');
+    this.drafts.keep('new:open', '1');
     this.requestUpdate();
     void this.focusLater('#new-what');
   }
@@ -380,13 +371,13 @@ export class SppActionPlan extends SppCycleElement {
   }
 
   private onNewField(field: NewField, event: Event): void {
-    this.drafts.set(`new:${field}`, (event.target as HTMLInputElement).value);
+    this.drafts.keep(`new:${field}`, (event.target as HTMLInputElement).value);
     if (field === 'what') this.setFieldError('new-what', undefined);
   }
 
   private addAction(): void {
     const t = this.strings.actions;
-    const value = (field: NewField) => this.drafts.get(`new:${field}`) ?? '';
+    const value = (field: NewField) => this.drafts.find(`new:${field}`) ?? '';
     if (!value('what').trim()) {
       this.setFieldError('new-what', t.whatNeeded);
       void this.focusLater('#new-what');
@@ -463,11 +454,11 @@ export class SppActionPlan extends SppCycleElement {
   // The check-in form (kept on this device until recorded)
 
   private checkInValue(name: string, fallback = ''): string {
-    return this.drafts.get(`checkIn:${name}`) ?? fallback;
+    return this.drafts.find(`checkIn:${name}`) ?? fallback;
   }
 
   private onCheckInField(name: string, event: Event, errorId?: string): void {
-    this.drafts.set(`checkIn:${name}`, (event.target as HTMLInputElement).value);
+    this.drafts.keep(`checkIn:${name}`, (event.target as HTMLInputElement).value);
     if (errorId) this.setFieldError(errorId, undefined);
     this.confirmingCheckIn = false;
     this.requestUpdate();
@@ -709,7 +700,7 @@ export class SppActionPlan extends SppCycleElement {
     const t = this.strings.actions;
     const partners = partnership.schools.filter((s) => s.id !== cycle.hostSchoolId);
     const id = (field: string) => `${field}-${a.id}`;
-    const value = (field: TextField) => this.drafts.get(draftKey(a.id, field)) ?? a[field];
+    const value = (field: TextField) => this.drafts.find(draftKey(a.id, field)) ?? a[field];
     const pending = (field: TextField) => this.drafts.has(draftKey(a.id, field));
     const textarea = (field: 'what' | 'successCriteria' | 'supportNote', label: string, hint?: string) => html`<div class="field wide">
       <label for=${id(field)}>${label}</label>
@@ -779,7 +770,7 @@ export class SppActionPlan extends SppCycleElement {
   private renderNewAction(cycle: Cycle, partnership: Partnership) {
     const t = this.strings.actions;
     const partners = partnership.schools.filter((s) => s.id !== cycle.hostSchoolId);
-    const value = (field: NewField) => this.drafts.get(`new:${field}`) ?? '';
+    const value = (field: NewField) => this.drafts.find(`new:${field}`) ?? '';
     const textarea = (field: 'what' | 'successCriteria' | 'supportNote', label: string) => html`<div class="field wide">
       <label for="new-${field}">${label}</label>
       <textarea

@@ -1,17 +1,8 @@
 /**
- * Pure helpers for `<spp-action-plan>`: dates, ids for new actions, the JSON export file and the
- * device-kept drafts of what a person is typing. No role or stage rule lives here: those are core's.
+ * Pure helpers for `<spp-action-plan>`: dates and the JSON export file (ids and drafts: shared/drafts.ts).
+ * No role or stage rule lives here: those are core's.
  */
 import type { ImprovementAction } from '@spp/core';
-
-/** A new id for an action (letters, digits and `-`, as core's ids allow). */
-export function newId(prefix: string): string {
-  const random =
-    typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-      ? crypto.randomUUID().slice(0, 13)
-      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  return `${prefix}-${random}`;
-}
 
 export const isIsoDate = (value: string | undefined): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
@@ -63,69 +54,3 @@ export function downloadJson(data: unknown, fileName: string, parent: Node & Par
   }
 }
 
-/**
- * Text a person has typed but that is not in the cycle yet (an action field being edited, a new
- * action, the check-in form). Kept on this device, per person and cycle, so a reload, a closed
- * tab or a crash does not lose it.
- */
-export class Drafts {
-  private values: Record<string, string> = {};
-  private key?: string;
-
-  /** Points the drafts at a person's cycle, reading what was kept. Returns true when it changed. */
-  use(key: string | undefined): boolean {
-    if (key === this.key) return false;
-    this.key = key;
-    this.values = {};
-    if (!key) return true;
-    try {
-      const raw = localStorage.getItem(key);
-      const parsed: unknown = raw ? JSON.parse(raw) : {};
-      if (parsed && typeof parsed === 'object') {
-        for (const [name, value] of Object.entries(parsed)) if (typeof value === 'string') this.values[name] = value;
-      }
-    } catch {
-      // Storage may be blocked (private mode, sandboxed frames): drafts then live in memory only.
-    }
-    return true;
-  }
-
-  has(name: string): boolean {
-    return name in this.values;
-  }
-
-  get(name: string): string | undefined {
-    return this.values[name];
-  }
-
-  /** Names of kept drafts starting with `prefix`. */
-  names(prefix = ''): string[] {
-    return Object.keys(this.values).filter((name) => name.startsWith(prefix));
-  }
-
-  set(name: string, value: string): void {
-    this.values[name] = value;
-    this.write();
-  }
-
-  delete(...names: string[]): void {
-    let changed = false;
-    for (const name of names) {
-      if (name in this.values) {
-        delete this.values[name];
-        changed = true;
-      }
-    }
-    if (changed) this.write();
-  }
-
-  private write(): void {
-    if (!this.key) return;
-    try {
-      if (Object.keys(this.values).length) localStorage.setItem(this.key, JSON.stringify(this.values));
-      else localStorage.removeItem(this.key);
-    } catch {
-      /* see use() */
-    }
-  }
-}

@@ -4,28 +4,14 @@
  * document: forms give way to their record, and controls, history and the status bar are left out.
  */
 import { css } from 'lit';
-import { controls, tokens } from '../shared/styles';
+import { controls, layout, sectionCards, tokens } from '../shared/styles';
 
 export const actionPlanStyles = [
   tokens,
   controls,
+  layout,
+  sectionCards,
   css`
-    :host {
-      container-type: inline-size;
-      max-width: 100%;
-    }
-    [part='base'] {
-      display: grid;
-      gap: calc(var(--_space) * 2);
-      min-width: 0;
-    }
-    section {
-      min-width: 0;
-      padding: calc(var(--_space) * 1.5);
-      border: 1px solid var(--_border-subtle);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     .header p {
       margin: 0 0 var(--_space);
     }

@@ -3,23 +3,15 @@
  * aliases of the documented `--spp-*` properties (see shared/styles.ts).
  */
 import { css } from 'lit';
-import { controls, tokens } from '../shared/styles';
+import { controls, layout, tokens } from '../shared/styles';
 import { listNoticeStyles } from '../shared/list-notices';
 
 export const cycleTrackerStyles = [
   tokens,
   controls,
+  layout,
   listNoticeStyles,
   css`
-    :host {
-      container-type: inline-size;
-      max-width: 100%;
-    }
-    [part='base'] {
-      display: grid;
-      gap: calc(var(--_space) * 2);
-      min-width: 0;
-    }
     section,
     [part='filters'] {
       min-width: 0;

@@ -25,7 +25,8 @@ import type { LoadState } from '../shared/document-controller';
 import type { SaveState } from '../shared/events';
 import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
-import { Drafts, dateTime, evidenceKey, groupByLine, longDate, newId, newestFirst } from './evidence-log.helpers';
+import { dateTime, evidenceKey, groupByLine, longDate, newestFirst } from './evidence-log.helpers';
+import { Drafts, newId } from '../shared/drafts';
 import { getEvidenceLogStrings } from './evidence-log.strings';
 import { evidenceLogStyles } from './evidence-log.styles';
 

@@ -6,11 +6,12 @@
  * as a document (no form, text instead of fields).
  */
 import { css } from 'lit';
-import { controls, tokens } from '../shared/styles';
+import { controls, sectionCards, tokens } from '../shared/styles';
 
 export const evidenceLogStyles = [
   tokens,
   controls,
+  sectionCards,
   css`
     :host {
       --_target: var(--spp-evidence-log-target-size, 44px);
@@ -23,13 +24,6 @@ export const evidenceLogStyles = [
       display: grid;
       gap: calc(var(--_space) * 2);
       min-width: 0;
-    }
-    section {
-      min-width: 0;
-      padding: calc(var(--_space) * 1.5);
-      border: 1px solid var(--_border-subtle);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .header p {
       margin: 0 0 4px;

@@ -15,7 +15,8 @@ import { demoCycle, demoPartnership } from '@spp/core/demo';
 import type { SppRefusedEvent, SppStageChangeEvent } from '../shared/events';
 import { setStrings } from '../shared/strings';
 import type { SppEvidenceLog } from './evidence-log.component';
-import { groupByLine, newId, newestFirst } from './evidence-log.helpers';
+import { groupByLine, newestFirst } from './evidence-log.helpers';
+import { newId } from '../shared/drafts';
 import './evidence-log.define';
 
 // --- Cycles, built by sending real events through core as the right people ---------------------

@@ -29,19 +29,8 @@ import {
 } from '@spp/core';
 import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
-import {
-  Drafts,
-  dateTime,
-  dayTimetable,
-  endOf,
-  isIsoDate,
-  longDate,
-  newId,
-  parseMinutes,
-  timetableDays,
-  toggled,
-  uncoveredLines,
-} from './review-plan.helpers';
+import { dateTime, dayTimetable, endOf, isIsoDate, longDate, parseMinutes, timetableDays, toggled, uncoveredLines } from './review-plan.helpers';
+import { Drafts, newId } from '../shared/drafts';
 import { getReviewPlanStrings } from './review-plan.strings';
 import { reviewPlanStyles } from './review-plan.styles';
 

@@ -1,18 +1,9 @@
 /**
- * Pure helpers for `<spp-review-plan>`: ids for new items, times and dates as people read them,
- * the timetable (activities per day, by start time), the coverage check, and the drafts kept on
- * this device. No role or stage rule lives here: those are core's.
+ * Pure helpers for `<spp-review-plan>`: times and dates as people read them, the timetable
+ * (activities per day, by start time) and the coverage check (ids and drafts: shared/drafts.ts).
+ * No role or stage rule lives here: those are core's.
  */
 import type { LineOfEnquiry, PlannedActivity } from '@spp/core';
-
-/** A new id for a line of enquiry or a planned activity (letters, digits and `-`, as core's ids allow). */
-export function newId(prefix: string): string {
-  const random =
-    typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-      ? crypto.randomUUID().slice(0, 13)
-      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  return `${prefix}-${random}`;
-}
 
 export const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
@@ -93,61 +84,3 @@ export function toggled(list: readonly string[], id: string, on: boolean, order:
   return next.map((x, i) => ({ x, i })).sort((a, b) => (rank.get(a.x) ?? Infinity) - (rank.get(b.x) ?? Infinity) || a.i - b.i).map(({ x }) => x);
 }
 
-/**
- * What a person has typed or chosen that is not in the cycle yet (a new line of enquiry being
- * written, review dates or a team core has not accepted). Kept on this device, per person and
- * cycle, so a reload or a closed tab does not lose it.
- */
-export class Drafts {
-  private values: Record<string, string> = {};
-  private key?: string;
-
-  /** Points the drafts at a person's cycle, reading what was kept. */
-  use(key: string | undefined): void {
-    if (key === this.key) return;
-    this.key = key;
-    this.values = {};
-    if (!key) return;
-    try {
-      const raw = localStorage.getItem(key);
-      const parsed: unknown = raw ? JSON.parse(raw) : {};
-      if (parsed && typeof parsed === 'object') {
-        for (const [name, value] of Object.entries(parsed)) if (typeof value === 'string') this.values[name] = value;
-      }
-    } catch {
-      // Storage may be blocked (private mode, sandboxed frames): drafts then live in memory only.
-    }
-  }
-
-  get(name: string): string {
-    return this.values[name] ?? '';
-  }
-
-  /** A JSON draft, or `undefined` when there is none (or it cannot be read). */
-  getJson<T>(name: string, check: (value: unknown) => value is T): T | undefined {
-    const raw = this.values[name];
-    if (!raw) return undefined;
-    try {
-      const value: unknown = JSON.parse(raw);
-      return check(value) ? value : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  set(name: string, value: string): void {
-    if (value) this.values[name] = value;
-    else delete this.values[name];
-    if (!this.key) return;
-    try {
-      if (Object.keys(this.values).length) localStorage.setItem(this.key, JSON.stringify(this.values));
-      else localStorage.removeItem(this.key);
-    } catch {
-      /* see use() */
-    }
-  }
-
-  setJson(name: string, value: unknown): void {
-    this.set(name, value === undefined ? '' : JSON.stringify(value));
-  }
-}

@@ -5,11 +5,12 @@
  * (nothing is lost at 320px); forced colours keep every boundary; print reads as a document.
  */
 import { css } from 'lit';
-import { controls, tokens } from '../shared/styles';
+import { controls, sectionCards, tokens } from '../shared/styles';
 
 export const reviewPlanStyles = [
   tokens,
   controls,
+  sectionCards,
   css`
     :host {
       --_gap: var(--spp-review-plan-gap, calc(var(--_space) * 2));
@@ -22,13 +23,6 @@ export const reviewPlanStyles = [
       display: grid;
       gap: var(--_gap);
       min-width: 0;
-    }
-    section {
-      min-width: 0;
-      padding: calc(var(--_space) * 1.5);
-      border: 1px solid var(--_border-subtle);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .header p:last-child {
       margin-bottom: 0;

@@ -4,11 +4,12 @@
  * width (nothing is lost at 320px); forced colours keep every boundary; print reads as a document.
  */
 import { css } from 'lit';
-import { controls, tokens } from '../shared/styles';
+import { controls, levelChoices, tokens } from '../shared/styles';
 
 export const selfReviewStyles = [
   tokens,
   controls,
+  levelChoices,
   css`
     :host {
       --_gap: var(--spp-self-review-gap, calc(var(--_space) * 2));
@@ -144,36 +145,6 @@ export const selfReviewStyles = [
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(13rem, 100%), 1fr));
       gap: var(--_space);
-    }
-    .option {
-      display: grid;
-      grid-template-columns: 24px minmax(0, 1fr);
-      column-gap: var(--_space);
-      align-items: start;
-      align-content: start;
-      padding: var(--_space);
-      border: 1px solid var(--_border-subtle);
-      border-radius: var(--_radius);
-    }
-    .option:has(input:checked) {
-      border-color: var(--_brand);
-      box-shadow: inset 0 0 0 1px var(--_brand);
-    }
-    .option label {
-      grid-column: 2;
-      grid-row: 1;
-      min-height: 24px;
-      padding-block-start: 2px;
-      cursor: pointer;
-    }
-    .option input {
-      grid-column: 1;
-      grid-row: 1 / span 2;
-      cursor: pointer;
-    }
-    .option .hint {
-      grid-column: 2;
-      color: var(--_text-muted);
     }
     .clear-row {
       margin-block-start: 4px;

@@ -249,3 +249,61 @@ export const controls = css`
     }
   }
 `;
+
+/** The frame of most widgets: a size container for their own @container rules, never wider than the page, a grid of parts. */
+export const layout = css`
+  :host {
+    container-type: inline-size;
+    max-width: 100%;
+  }
+  [part='base'] {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    min-width: 0;
+  }
+`;
+
+/** Sections drawn as cards. */
+export const sectionCards = css`
+  section {
+    min-width: 0;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+`;
+
+/** One choice on the practice continuum: a card with its radio, label and hint (self-review, impact review). */
+export const levelChoices = css`
+  .option {
+    display: grid;
+    grid-template-columns: 24px minmax(0, 1fr);
+    column-gap: var(--_space);
+    align-items: start;
+    align-content: start;
+    padding: var(--_space);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+  }
+  .option:has(input:checked) {
+    border-color: var(--_brand);
+    box-shadow: inset 0 0 0 1px var(--_brand);
+  }
+  .option label {
+    grid-column: 2;
+    grid-row: 1;
+    min-height: 24px;
+    padding-block-start: 2px;
+    cursor: pointer;
+  }
+  .option input {
+    grid-column: 1;
+    grid-row: 1 / span 2;
+    cursor: pointer;
+  }
+  .option .hint {
+    grid-column: 2;
+    color: var(--_text-muted);
+  }
+`;

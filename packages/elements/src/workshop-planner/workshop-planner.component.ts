@@ -24,19 +24,8 @@ import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
 import { workshopPlannerStyles } from './workshop-planner.styles';
 import { getWorkshopPlannerStrings } from './workshop-planner.strings';
-import {
-  Drafts,
-  agendaPosition,
-  agendaTotal,
-  clockText,
-  isIsoDate,
-  longDate,
-  moveItem,
-  newId,
-  suggestedAgenda,
-  timeOfDay,
-  type AgendaPosition,
-} from './workshop-planner.helpers';
+import { agendaPosition, agendaTotal, clockText, isIsoDate, longDate, moveItem, suggestedAgenda, timeOfDay, type AgendaPosition } from './workshop-planner.helpers';
+import { Drafts, newId } from '../shared/drafts';
 
 /** Where the cycle is, as this widget presents it. */
 type Phase = 'before' | 'planning' | 'running' | 'record';

@@ -1,18 +1,10 @@
 /**
  * Pure helpers for `<spp-workshop-planner>`: agenda arithmetic, where a running workshop is in its
- * agenda, ids for new items, date formatting and the device-kept drafts of half-typed entries.
+ * agenda and date formatting (ids and drafts: shared/drafts.ts).
  * No role or stage rule lives here: those are core's.
  */
 import type { AgendaSection } from '@spp/core';
-
-/** A new id for an agenda section, cause or action (letters, digits and `-`, as core's ids allow). */
-export function newId(prefix: string): string {
-  const random =
-    typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-      ? crypto.randomUUID().slice(0, 13)
-      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  return `${prefix}-${random}`;
-}
+import { newId } from '../shared/drafts';
 
 export const agendaTotal = (agenda: readonly AgendaSection[]): number => agenda.reduce((sum, s) => sum + s.minutes, 0);
 
@@ -86,44 +78,3 @@ export function timeOfDay(instant: string, locale: string): string {
 
 export const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
-/**
- * Text typed into an "add" box (a participant, a cause) before it is added to the cycle. Kept on
- * this device, per person and cycle, so a reload or a closed tab does not lose it.
- */
-export class Drafts {
-  private values: Record<string, string> = {};
-  private key?: string;
-
-  /** Points the drafts at a person's cycle, reading what was kept. */
-  use(key: string | undefined): void {
-    if (key === this.key) return;
-    this.key = key;
-    this.values = {};
-    if (!key) return;
-    try {
-      const raw = localStorage.getItem(key);
-      const parsed: unknown = raw ? JSON.parse(raw) : {};
-      if (parsed && typeof parsed === 'object') {
-        for (const [name, value] of Object.entries(parsed)) if (typeof value === 'string') this.values[name] = value;
-      }
-    } catch {
-      // Storage may be blocked (private mode, sandboxed frames): drafts then live in memory only.
-    }
-  }
-
-  get(name: string): string {
-    return this.values[name] ?? '';
-  }
-
-  set(name: string, value: string): void {
-    if (value) this.values[name] = value;
-    else delete this.values[name];
-    if (!this.key) return;
-    try {
-      if (Object.keys(this.values).length) localStorage.setItem(this.key, JSON.stringify(this.values));
-      else localStorage.removeItem(this.key);
-    } catch {
-      /* see use() */
-    }
-  }
-}

@@ -3,28 +3,14 @@
  * aliases of the documented `--spp-*` properties (see shared/styles.ts).
  */
 import { css } from 'lit';
-import { controls, tokens } from '../shared/styles';
+import { controls, layout, sectionCards, tokens } from '../shared/styles';
 
 export const workshopPlannerStyles = [
   tokens,
   controls,
+  layout,
+  sectionCards,
   css`
-    :host {
-      container-type: inline-size;
-      max-width: 100%;
-    }
-    [part='base'] {
-      display: grid;
-      gap: calc(var(--_space) * 2);
-      min-width: 0;
-    }
-    section {
-      min-width: 0;
-      padding: calc(var(--_space) * 1.5);
-      border: 1px solid var(--_border-subtle);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     /* Textareas grow with what is typed (where supported), so long answers are never hidden on screen or on paper. */
     textarea {
       field-sizing: content;
