@@ -23,7 +23,8 @@ import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
 import { actionPlanStyles } from './action-plan.styles';
 import { getActionPlanStrings } from './action-plan.strings';
-import { dateTime, daysFrom, downloadJson, exportFileName, isIsoDate, localToday, longDate } from './action-plan.helpers';
+import { daysFrom, downloadJson, exportFileName, localToday } from './action-plan.helpers';
+import { dateTime, isIsoDate, longDate } from '../shared/dates';
 import { Drafts, newId } from '../shared/drafts';
 
 /** Where the cycle is, as this widget presents it. */

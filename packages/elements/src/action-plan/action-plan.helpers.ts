@@ -4,9 +4,6 @@
  */
 import type { ImprovementAction } from '@spp/core';
 
-export const isIsoDate = (value: string | undefined): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-
 /** The calendar date where the person is (a UK school in summer time is an hour ahead of UTC). */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -15,20 +12,6 @@ export function localToday(now: Date = new Date()): string {
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export const daysFrom = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
-/** A calendar date written out, e.g. "2 February 2027" in en-GB. */
-export function longDate(isoDate: string, locale: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** An instant written out with its local time, e.g. "14 January 2027 at 10:05". */
-export function dateTime(instant: string, locale: string): string {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
-}
 
 /** The name of the JSON export file: ids are already safe in file names (core's Id pattern). */
 export const exportFileName = (cycleId: string, today: string): string => `spp-cycle-${cycleId.replace(/[^A-Za-z0-9_.-]/g, '-')}-${today}.json`;

@@ -35,13 +35,6 @@ export function groupByLine(items: readonly EvidenceItem[], lines: readonly Line
 export const evidenceKey = (item: Pick<EvidenceItem, 'note' | 'lineId' | 'activity'>): string =>
   JSON.stringify([item.note, item.lineId ?? null, item.activity ?? null]);
 
-/** A calendar date (`YYYY-MM-DD`) written out, e.g. "14 October 2026". */
-export function longDate(isoDate: string, locale: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
 /** An instant in the reader's time zone, e.g. "14 Oct 2026, 10:00". */
 export function dateTime(instant: string, locale: string): string {
   const date = new Date(instant);

@@ -33,7 +33,8 @@ import type { DocumentController, DocumentSource, StoredDoc } from '../shared/do
 import { SppElement } from '../shared/spp-element';
 import { format, yearText, getCommonStrings, onStringsChange } from '../shared/strings';
 import { ReflectionController, reflectionModel } from './impact-review.controller';
-import { IMPACT_GROUPS, describeChange, groupOf, keySymbol, longDate, movementTrack, newImpactId, summariseChanges, summaryText, type ImpactGroup } from './impact-review.helpers';
+import { IMPACT_GROUPS, describeChange, groupOf, keySymbol, movementTrack, newImpactId, summariseChanges, summaryText, type ImpactGroup } from './impact-review.helpers';
+import { longDate } from '../shared/dates';
 import { impactReviewStrings } from './impact-review.strings';
 import { impactReviewStyles } from './impact-review.styles';
 

@@ -42,14 +42,6 @@ export function newImpactId(): string {
 
 // --- Dates -------------------------------------------------------------------------------------
 
-/** A calendar date (`YYYY-MM-DD`) as people read it, e.g. `12 March 2027`; anything else as stored. */
-export function longDate(iso: string, locale = 'en-GB'): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
 // --- Movement along the continuum --------------------------------------------------------------
 
 export interface MovementStrings {

@@ -6,7 +6,8 @@ import type { DocumentController, DocumentSource, StoredDoc } from '../shared/do
 import { SppElement } from '../shared/spp-element';
 import { format, yearText } from '../shared/strings';
 import { PartnershipController, partnershipModel } from './partnership-goals.controller';
-import { AGREEMENTS, GOAL_FIELDS, longDate, safeHref, type AgreementKey, type GoalField } from './partnership-goals.helpers';
+import { AGREEMENTS, GOAL_FIELDS, safeHref, type AgreementKey, type GoalField } from './partnership-goals.helpers';
+import { longDate } from '../shared/dates';
 import { partnershipGoalsStrings } from './partnership-goals.strings';
 import { partnershipGoalsStyles } from './partnership-goals.styles';
 

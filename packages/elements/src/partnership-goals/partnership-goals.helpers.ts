@@ -12,14 +12,6 @@ export type GoalField = (typeof GOAL_FIELDS)[number];
 export const AGREEMENTS = ['mou', 'dataSharing'] as const;
 export type AgreementKey = (typeof AGREEMENTS)[number];
 
-/** A calendar date (`YYYY-MM-DD`) as people read it, e.g. `17 September 2026`; anything else as stored. */
-export function longDate(iso: string, locale = 'en-GB'): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
 /**
  * The address to use as a link's `href`, or `undefined` when it must not be a link: only absolute
  * http(s) addresses qualify, so `javascript:`, `data:` and the like are never rendered as links.

@@ -29,7 +29,8 @@ import {
 } from '@spp/core';
 import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
-import { dateTime, dayTimetable, endOf, isIsoDate, longDate, parseMinutes, timetableDays, toggled, uncoveredLines } from './review-plan.helpers';
+import { dayTimetable, endOf, parseMinutes, timetableDays, toggled, uncoveredLines } from './review-plan.helpers';
+import { dateTime, isIsoDate, longDate } from '../shared/dates';
 import { Drafts, newId } from '../shared/drafts';
 import { getReviewPlanStrings } from './review-plan.strings';
 import { reviewPlanStyles } from './review-plan.styles';
@@ -226,7 +227,7 @@ export class SppReviewPlan extends SppCycleElement {
   }
 
   private date(iso: string | undefined, weekday = false): string {
-    return iso ? longDate(iso, this.strings.locale, weekday) : this.strings.notRecorded;
+    return iso ? longDate(iso, this.strings.locale, { weekday }) : this.strings.notRecorded;
   }
 
   private announce(text: string): void {

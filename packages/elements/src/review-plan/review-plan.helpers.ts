@@ -5,28 +5,6 @@
  */
 import type { LineOfEnquiry, PlannedActivity } from '@spp/core';
 
-export const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-
-/** A calendar date (`YYYY-MM-DD`) written out, e.g. "Wednesday 14 October 2026" in en-GB. */
-export function longDate(isoDate: string, locale: string, weekday = false): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, {
-    ...(weekday ? { weekday: 'long' } : {}),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
-
-/** An instant written out with its local time, e.g. "1 October 2026 at 11:00". */
-export function dateTime(instant: string, locale: string): string {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
-}
-
 /** Minutes since midnight of an `HH:MM` time, or `undefined`. */
 export function minutesOf(time: string | undefined): number | undefined {
   const match = time ? /^(\d{2}):(\d{2})$/.exec(time) : null;

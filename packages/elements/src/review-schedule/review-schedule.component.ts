@@ -29,7 +29,8 @@ import { SppElement } from '../shared/spp-element';
 import { format, yearText, getCommonStrings } from '../shared/strings';
 import { ScheduleController } from './review-schedule.controller';
 import { SppSchedulePublishedEvent } from './review-schedule.events';
-import { MAP, PlanDrafts, arrow, circleLayout, longDate, reviewLinks, windowChoices, windowKey, wrapLabel } from './review-schedule.helpers';
+import { MAP, PlanDrafts, arrow, circleLayout, reviewLinks, windowChoices, windowKey, wrapLabel } from './review-schedule.helpers';
+import { longDate } from '../shared/dates';
 import { getReviewScheduleStrings } from './review-schedule.strings';
 import { reviewScheduleStyles } from './review-schedule.styles';
 
@@ -263,7 +264,7 @@ export class SppReviewSchedule extends SppElement {
   /** A window as a select option: short dates, so it fits the control. */
   private windowText(w: ReviewWindow): string {
     const locale = this.strings.dateLocale;
-    return format(this.strings.adjust.windowOption, { term: w.term, from: longDate(w.from, locale, 'short'), to: longDate(w.to, locale, 'short') });
+    return format(this.strings.adjust.windowOption, { term: w.term, from: longDate(w.from, locale, { month: 'short' }), to: longDate(w.to, locale, { month: 'short' }) });
   }
 
   private ruleName(rule: string): string {

@@ -110,14 +110,6 @@ export function windowChoices(defaults: readonly ReviewWindow[], schedule: Sched
   return [...byKey.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }
 
-/** A calendar date (`YYYY-MM-DD`) in words, e.g. "7 September 2026" ("7 Sept 2026" short); other text is returned as it is. */
-export function longDate(iso: string, locale = 'en-GB', month: 'long' | 'short' = 'long'): string {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
 /** The planning options a person has typed but not used yet, kept on this device. */
 export interface PlanDraft {
   teamSize?: number;

@@ -24,7 +24,8 @@ import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
 import { workshopPlannerStyles } from './workshop-planner.styles';
 import { getWorkshopPlannerStrings } from './workshop-planner.strings';
-import { agendaPosition, agendaTotal, clockText, isIsoDate, longDate, moveItem, suggestedAgenda, timeOfDay, type AgendaPosition } from './workshop-planner.helpers';
+import { agendaPosition, agendaTotal, clockText, moveItem, suggestedAgenda, timeOfDay, type AgendaPosition } from './workshop-planner.helpers';
+import { isIsoDate, longDate } from '../shared/dates';
 import { Drafts, newId } from '../shared/drafts';
 
 /** Where the cycle is, as this widget presents it. */
