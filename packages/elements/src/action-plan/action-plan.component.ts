@@ -25,6 +25,7 @@ import { actionPlanStyles } from './action-plan.styles';
 import { getActionPlanStrings } from './action-plan.strings';
 import { daysFrom, downloadJson, exportFileName, localToday } from './action-plan.helpers';
 import { dateTime, isIsoDate, longDate } from '../shared/dates';
+import { FieldErrors } from '../shared/field-errors';
 import { Drafts, newId } from '../shared/drafts';
 
 /** Where the cycle is, as this widget presents it. */
@@ -143,7 +144,7 @@ export class SppActionPlan extends SppCycleElement {
   /** Polite announcements (added, published, recorded, exported). */
   @state() private announcement = '';
   /** Problems with what was typed into one field, by field id. */
-  @state() private fieldErrors: Record<string, string> = {};
+  private readonly fieldErrors = new FieldErrors(this);
 
   private readonly drafts = new Drafts();
   private commitTimer?: ReturnType<typeof setTimeout>;
@@ -234,24 +235,6 @@ export class SppActionPlan extends SppCycleElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private setFieldError(id: string, message: string | undefined): void {
-    if ((this.fieldErrors[id] ?? undefined) === message) return;
-    const next = { ...this.fieldErrors };
-    if (message) next[id] = message;
-    else delete next[id];
-    this.fieldErrors = next;
-  }
-
-  private fieldError(id: string) {
-    const message = this.fieldErrors[id];
-    return message ? html`<p class="field-error" id="${id}-error">${message}</p>` : nothing;
-  }
-
-  private described(id: string, ...others: (string | false | undefined)[]): string | typeof nothing {
-    const ids = [...others.filter((x): x is string => Boolean(x)), this.fieldErrors[id] ? `${id}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
   private personName(partnership: Partnership, id: string | undefined): string {
     return findPerson(partnership, id)?.name ?? this.strings.unknownPerson;
   }
@@ -304,11 +287,11 @@ export class SppActionPlan extends SppCycleElement {
     if (extra.supportSchoolId !== undefined && extra.supportSchoolId !== (current.supportSchoolId ?? null)) change.supportSchoolId = extra.supportSchoolId;
     if (Object.keys(change).length) {
       const refusal = this.send({ type: 'SAVE_ACTION', action: { id, what: current.what, ...change } });
-      for (const field of keys) this.setFieldError(`${field}-${id}`, refusal?.reason);
-      if (extraFieldId) this.setFieldError(extraFieldId, refusal?.reason);
+      for (const field of keys) this.fieldErrors.set(`${field}-${id}`, refusal?.reason);
+      if (extraFieldId) this.fieldErrors.set(extraFieldId, refusal?.reason);
       if (refusal) return;
     } else if (extraFieldId) {
-      this.setFieldError(extraFieldId, undefined);
+      this.fieldErrors.set(extraFieldId, undefined);
     }
     if (keys.length) this.drafts.delete(...keys.map((f) => draftKey(id, f)));
     this.requestUpdate();
@@ -339,7 +322,7 @@ export class SppActionPlan extends SppCycleElement {
     const input = event.target as HTMLInputElement;
     if (input.value) return;
     // A half-typed date reads as empty too: say so rather than clear the date.
-    if (input.validity.badInput) return this.setFieldError(`dueOn-${id}`, this.strings.actions.notADate);
+    if (input.validity.badInput) return this.fieldErrors.set(`dueOn-${id}`, this.strings.actions.notADate);
     this.commitAction(id, { dueOn: null }, `dueOn-${id}`);
   }
 
@@ -366,27 +349,27 @@ export class SppActionPlan extends SppCycleElement {
 
   private cancelAdding(): void {
     this.drafts.delete('new:open', ...NEW_FIELDS.map((f) => `new:${f}`));
-    this.setFieldError('new-what', undefined);
+    this.fieldErrors.set('new-what', undefined);
     this.requestUpdate();
     void this.focusLater('[data-add-action]');
   }
 
   private onNewField(field: NewField, event: Event): void {
     this.drafts.keep(`new:${field}`, (event.target as HTMLInputElement).value);
-    if (field === 'what') this.setFieldError('new-what', undefined);
+    if (field === 'what') this.fieldErrors.set('new-what', undefined);
   }
 
   private addAction(): void {
     const t = this.strings.actions;
     const value = (field: NewField) => this.drafts.find(`new:${field}`) ?? '';
     if (!value('what').trim()) {
-      this.setFieldError('new-what', t.whatNeeded);
+      this.fieldErrors.set('new-what', t.whatNeeded);
       void this.focusLater('#new-what');
       return;
     }
     const due = value('dueOn');
     if (due && !isIsoDate(due)) {
-      this.setFieldError('new-dueOn', t.notADate);
+      this.fieldErrors.set('new-dueOn', t.notADate);
       void this.focusLater('#new-dueOn');
       return;
     }
@@ -403,10 +386,10 @@ export class SppActionPlan extends SppCycleElement {
         ...(value('supportSchoolId') ? { supportSchoolId: value('supportSchoolId') } : {}),
       },
     });
-    this.setFieldError('new-what', refusal?.reason);
+    this.fieldErrors.set('new-what', refusal?.reason);
     if (refusal) return;
     this.drafts.delete('new:open', ...NEW_FIELDS.map((f) => `new:${f}`));
-    this.setFieldError('new-dueOn', undefined);
+    this.fieldErrors.set('new-dueOn', undefined);
     const n = this.cycleState.cycle?.actions.findIndex((a) => a.id === id) ?? -1;
     this.announce(format(t.added, { n: n + 1 }));
     void this.focusLater(`#${CSS.escape(`action-heading-${id}`)}`);
@@ -460,7 +443,7 @@ export class SppActionPlan extends SppCycleElement {
 
   private onCheckInField(name: string, event: Event, errorId?: string): void {
     this.drafts.keep(`checkIn:${name}`, (event.target as HTMLInputElement).value);
-    if (errorId) this.setFieldError(errorId, undefined);
+    if (errorId) this.fieldErrors.set(errorId, undefined);
     this.confirmingCheckIn = false;
     this.requestUpdate();
   }
@@ -486,8 +469,8 @@ export class SppActionPlan extends SppCycleElement {
     const payload = this.checkInPayload(cycle);
     const dateOk = isIsoDate(payload.heldOn);
     const outcomeOk = payload.outcome === 'close' || payload.outcome === 'continue';
-    this.setFieldError('held-on', dateOk ? undefined : t.dateNeeded);
-    this.setFieldError('outcome', outcomeOk ? undefined : t.outcomeNeeded);
+    this.fieldErrors.set('held-on', dateOk ? undefined : t.dateNeeded);
+    this.fieldErrors.set('outcome', outcomeOk ? undefined : t.outcomeNeeded);
     if (!dateOk) return void this.focusLater('#held-on');
     if (!outcomeOk) return void this.focusLater('#outcome-close');
     this.confirmingCheckIn = true;
@@ -710,12 +693,12 @@ export class SppActionPlan extends SppCycleElement {
         id=${id(field)}
         rows="2"
         .value=${value(field)}
-        aria-describedby=${this.described(id(field), hint && id(field) + '-hint', pending(field) && id(field) + '-pending')}
-        aria-invalid=${this.fieldErrors[id(field)] ? 'true' : 'false'}
+        aria-describedby=${this.fieldErrors.describedBy(id(field), hint && id(field) + '-hint', pending(field) && id(field) + '-pending')}
+        aria-invalid=${this.fieldErrors.get(id(field)) ? 'true' : 'false'}
         @input=${(e: Event) => this.onActionText(a.id, field, e)}
         @change=${() => this.onActionChange(a.id)}
       ></textarea>
-      ${pending(field) ? html`<p class="hint pending" id=${id(field) + '-pending'}>${t.pendingHint}</p>` : nothing} ${this.fieldError(id(field))}
+      ${pending(field) ? html`<p class="hint pending" id=${id(field) + '-pending'}>${t.pendingHint}</p>` : nothing} ${this.fieldErrors.render(id(field))}
     </div>`;
     return html`<div class="action-fields">
       ${textarea('what', t.what)}
@@ -726,13 +709,13 @@ export class SppActionPlan extends SppCycleElement {
           maxlength="300"
           autocomplete="off"
           .value=${value('owner')}
-          aria-describedby=${this.described(id('owner'), id('owner') + '-hint', pending('owner') && id('owner') + '-pending')}
-          aria-invalid=${this.fieldErrors[id('owner')] ? 'true' : 'false'}
+          aria-describedby=${this.fieldErrors.describedBy(id('owner'), id('owner') + '-hint', pending('owner') && id('owner') + '-pending')}
+          aria-invalid=${this.fieldErrors.get(id('owner')) ? 'true' : 'false'}
           @input=${(e: Event) => this.onActionText(a.id, 'owner', e)}
           @change=${() => this.onActionChange(a.id)}
         />
         <p class="hint" id=${id('owner') + '-hint'}>${t.ownerHint}</p>
-        ${pending('owner') ? html`<p class="hint pending" id=${id('owner') + '-pending'}>${t.pendingHint}</p>` : nothing} ${this.fieldError(id('owner'))}
+        ${pending('owner') ? html`<p class="hint pending" id=${id('owner') + '-pending'}>${t.pendingHint}</p>` : nothing} ${this.fieldErrors.render(id('owner'))}
       </div>
       <div class="field">
         <label for=${id('dueOn')}>${t.dueOn}</label>
@@ -740,29 +723,29 @@ export class SppActionPlan extends SppCycleElement {
           id=${id('dueOn')}
           type="date"
           .value=${live(a.dueOn ?? '')}
-          aria-describedby=${this.described(id('dueOn'), overdue && id('dueOn') + '-overdue')}
-          aria-invalid=${this.fieldErrors[id('dueOn')] ? 'true' : 'false'}
+          aria-describedby=${this.fieldErrors.describedBy(id('dueOn'), overdue && id('dueOn') + '-overdue')}
+          aria-invalid=${this.fieldErrors.get(id('dueOn')) ? 'true' : 'false'}
           @change=${(e: Event) => this.onActionDue(a.id, e)}
           @blur=${(e: Event) => this.onActionDueLeft(a.id, e)}
         />
         ${overdue ? html`<p class="overdue-text" id=${id('dueOn') + '-overdue'}>${format(t.overdueText, { date: this.date(a.dueOn) })}</p>` : nothing}
-        ${this.fieldError(id('dueOn'))}
+        ${this.fieldErrors.render(id('dueOn'))}
       </div>
       <div class="field">
         <label for=${id('status')}>${t.status}</label>
-        <select id=${id('status')} aria-describedby=${this.described(id('status'))} @change=${(e: Event) => this.onActionStatus(a.id, e)}>
+        <select id=${id('status')} aria-describedby=${this.fieldErrors.describedBy(id('status'))} @change=${(e: Event) => this.onActionStatus(a.id, e)}>
           ${ACTION_STATUSES.map((s) => html`<option value=${s} .selected=${live(s === a.status)}>${this.statusText(s)}</option>`)}
         </select>
-        ${this.fieldError(id('status'))}
+        ${this.fieldErrors.render(id('status'))}
       </div>
       ${textarea('successCriteria', t.successCriteria, t.successHint)}
       <div class="field">
         <label for=${id('supportSchoolId')}>${t.support}</label>
-        <select id=${id('supportSchoolId')} aria-describedby=${this.described(id('supportSchoolId'))} @change=${(e: Event) => this.onActionSupport(a.id, e)}>
+        <select id=${id('supportSchoolId')} aria-describedby=${this.fieldErrors.describedBy(id('supportSchoolId'))} @change=${(e: Event) => this.onActionSupport(a.id, e)}>
           <option value="" .selected=${live(!a.supportSchoolId)}>${t.noSupport}</option>
           ${partners.map((s) => html`<option value=${s.id} .selected=${live(s.id === a.supportSchoolId)}>${s.name}</option>`)}
         </select>
-        ${this.fieldError(id('supportSchoolId'))}
+        ${this.fieldErrors.render(id('supportSchoolId'))}
       </div>
       ${textarea('supportNote', t.supportNote)}
     </div>`;
@@ -778,11 +761,11 @@ export class SppActionPlan extends SppCycleElement {
         id="new-${field}"
         rows="2"
         .value=${live(value(field))}
-        aria-describedby=${this.described(`new-${field}`)}
-        aria-invalid=${this.fieldErrors[`new-${field}`] ? 'true' : 'false'}
+        aria-describedby=${this.fieldErrors.describedBy(`new-${field}`)}
+        aria-invalid=${this.fieldErrors.get(`new-${field}`) ? 'true' : 'false'}
         @input=${(e: Event) => this.onNewField(field, e)}
       ></textarea>
-      ${this.fieldError(`new-${field}`)}
+      ${this.fieldErrors.render(`new-${field}`)}
     </div>`;
     return html`<fieldset part="new-action" class="new-action">
       <legend>${t.addHeading}</legend>
@@ -798,11 +781,11 @@ export class SppActionPlan extends SppCycleElement {
             id="new-dueOn"
             type="date"
             .value=${live(value('dueOn'))}
-            aria-describedby=${this.described('new-dueOn')}
+            aria-describedby=${this.fieldErrors.describedBy('new-dueOn')}
             @input=${(e: Event) => this.onNewField('dueOn', e)}
             @change=${(e: Event) => this.onNewField('dueOn', e)}
           />
-          ${this.fieldError('new-dueOn')}
+          ${this.fieldErrors.render('new-dueOn')}
         </div>
         ${textarea('successCriteria', t.successCriteria)}
         <div class="field">
@@ -908,12 +891,12 @@ export class SppActionPlan extends SppCycleElement {
           id="held-on"
           type="date"
           .value=${live(payload.heldOn)}
-          aria-describedby=${this.described('held-on')}
-          aria-invalid=${this.fieldErrors['held-on'] ? 'true' : 'false'}
+          aria-describedby=${this.fieldErrors.describedBy('held-on')}
+          aria-invalid=${this.fieldErrors.get('held-on') ? 'true' : 'false'}
           @input=${(e: Event) => this.onCheckInField('heldOn', e, 'held-on')}
           @change=${(e: Event) => this.onCheckInField('heldOn', e, 'held-on')}
         />
-        ${this.fieldError('held-on')}
+        ${this.fieldErrors.render('held-on')}
       </div>
       <h4>${t.progress}</h4>
       ${cycle.actions.map((a, i) => {
@@ -947,7 +930,7 @@ export class SppActionPlan extends SppCycleElement {
           @input=${(e: Event) => this.onCheckInField('nextSteps', e)}
         ></textarea>
       </div>
-      <fieldset class="outcome" aria-describedby=${this.fieldErrors['outcome'] ? 'outcome-error' : nothing}>
+      <fieldset class="outcome" aria-describedby=${this.fieldErrors.get('outcome') ? 'outcome-error' : nothing}>
         <legend>${t.outcome}</legend>
         <div class="choice">
           <input
@@ -975,7 +958,7 @@ export class SppActionPlan extends SppCycleElement {
           <label for="outcome-continue">${t.continue}</label>
           <p class="hint" id="outcome-continue-hint">${format(t.continueHint, { days })}</p>
         </div>
-        ${this.fieldError('outcome')}
+        ${this.fieldErrors.render('outcome')}
       </fieldset>
       ${this.confirmingCheckIn
         ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="check-in-confirm-heading" @keydown=${this.onConfirmKey}>

@@ -31,6 +31,7 @@ import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
 import { dayTimetable, endOf, parseMinutes, timetableDays, toggled, uncoveredLines } from './review-plan.helpers';
 import { dateTime, isIsoDate, longDate } from '../shared/dates';
+import { FieldErrors } from '../shared/field-errors';
 import { Drafts, newId } from '../shared/drafts';
 import { getReviewPlanStrings } from './review-plan.strings';
 import { reviewPlanStyles } from './review-plan.styles';
@@ -149,7 +150,7 @@ export class SppReviewPlan extends SppCycleElement {
   /** Names whose agreement this person's last change cleared (explained next to the agreement). */
   @state() private cleared?: string[];
   /** Problems with what was typed or chosen, shown next to the control, by field id. */
-  @state() private fieldErrors: Record<string, string> = {};
+  private readonly fieldErrors = new FieldErrors(this);
 
   private readonly drafts = new Drafts();
 
@@ -241,24 +242,6 @@ export class SppReviewPlan extends SppCycleElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private setFieldError(id: string, message: string | undefined): void {
-    if (this.fieldErrors[id] === message) return;
-    const next = { ...this.fieldErrors };
-    if (message) next[id] = message;
-    else delete next[id];
-    this.fieldErrors = next;
-  }
-
-  private fieldError(id: string) {
-    const message = this.fieldErrors[id];
-    return message ? html`<p class="field-error" id="${id}-error">${message}</p>` : nothing;
-  }
-
-  private described(id: string, ...others: (string | false | undefined)[]): string | typeof nothing {
-    const ids = [...others.filter((x): x is string => Boolean(x)), this.fieldErrors[id] ? `${id}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
   // --- Sending changes through core --------------------------------------------------------------
 
   /**
@@ -283,7 +266,7 @@ export class SppReviewPlan extends SppCycleElement {
 
   private updatePlan(change: PlanChange, fieldId?: string): boolean {
     const refusal = this.sendEdit({ type: 'UPDATE_REVIEW_PLAN', ...change });
-    if (fieldId) this.setFieldError(fieldId, refusal?.reason);
+    if (fieldId) this.fieldErrors.set(fieldId, refusal?.reason);
     return !refusal;
   }
 
@@ -309,7 +292,7 @@ export class SppReviewPlan extends SppCycleElement {
 
   private onNewLineInput(event: Event): void {
     this.drafts.set('newLine', (event.target as HTMLInputElement).value);
-    if (this.fieldErrors['new-line']) this.setFieldError('new-line', undefined);
+    if (this.fieldErrors.get('new-line')) this.fieldErrors.set('new-line', undefined);
   }
 
   private addLine(event: Event): void {
@@ -317,7 +300,7 @@ export class SppReviewPlan extends SppCycleElement {
     const t = this.strings.lines;
     const question = this.drafts.get('newLine').trim();
     if (!question) {
-      this.setFieldError('new-line', t.newLineEmpty);
+      this.fieldErrors.set('new-line', t.newLineEmpty);
       void this.focusLater('#new-line');
       return;
     }
@@ -336,7 +319,7 @@ export class SppReviewPlan extends SppCycleElement {
     const fieldId = `line-${line.id}`;
     if (!value.trim()) {
       // Kept in the box as typed; saved once it has a question again.
-      this.setFieldError(fieldId, this.strings.lines.questionNeeded);
+      this.fieldErrors.set(fieldId, this.strings.lines.questionNeeded);
       return;
     }
     const lines = this.preReview?.linesOfEnquiry ?? [];
@@ -360,7 +343,7 @@ export class SppReviewPlan extends SppCycleElement {
     // Activities stop pointing at a line that no longer exists.
     const evidencePlan = pre.evidencePlan.map((a) => (a.lineIds.includes(line.id) ? { ...a, lineIds: a.lineIds.filter((id) => id !== line.id) } : a));
     if (!this.updatePlan({ linesOfEnquiry: lines, evidencePlan })) return;
-    this.setFieldError(`line-${line.id}`, undefined);
+    this.fieldErrors.set(`line-${line.id}`, undefined);
     this.announce(format(this.strings.lines.removed, { n: index + 1, question: line.question }));
     const next = lines[Math.min(index, lines.length - 1)];
     void this.focusLater(next ? `#${CSS.escape(`line-${next.id}`)}` : '#new-line');
@@ -377,23 +360,23 @@ export class SppReviewPlan extends SppCycleElement {
     const stored = view.cycle.review.team;
     if (next.lead === (stored.leadReviewerId ?? '') && next.members.length === stored.memberIds.length && next.members.every((m, i) => m === stored.memberIds[i])) {
       this.drafts.set('team', '');
-      this.setFieldError('team', undefined);
+      this.fieldErrors.set('team', undefined);
       this.requestUpdate();
       return;
     }
     if (!next.lead) {
       this.drafts.setJson('team', next);
-      this.setFieldError('team', t.chooseLeadFirst);
+      this.fieldErrors.set('team', t.chooseLeadFirst);
       return;
     }
     const refusal = this.sendEdit({ type: 'SET_REVIEW_TEAM', leadReviewerId: next.lead, memberIds: next.members });
     if (refusal) {
       // What was chosen stays on screen (and on this device) with core's reason, until it is a team core accepts.
       this.drafts.setJson('team', next);
-      this.setFieldError('team', refusal.reason);
+      this.fieldErrors.set('team', refusal.reason);
     } else {
       this.drafts.set('team', '');
-      this.setFieldError('team', undefined);
+      this.fieldErrors.set('team', undefined);
       this.announce(t.saved);
     }
     this.requestUpdate();
@@ -426,11 +409,11 @@ export class SppReviewPlan extends SppCycleElement {
     if (!same) refusal = this.sendEdit({ type: 'SET_REVIEW_DATES', dates: chosen });
     if (refusal) {
       this.drafts.setJson('dates', next);
-      this.setFieldError('dates', refusal.reason);
+      this.fieldErrors.set('dates', refusal.reason);
     } else {
       // An empty day still being filled in stays a draft (nothing is saved for it yet).
       this.drafts.setJson('dates', complete ? undefined : next);
-      this.setFieldError('dates', complete ? undefined : t.notSavedYet);
+      this.fieldErrors.set('dates', complete ? undefined : t.notSavedYet);
     }
     this.requestUpdate();
   }
@@ -446,7 +429,7 @@ export class SppReviewPlan extends SppCycleElement {
   private addDay(view: View): void {
     const next = [...this.dateDraft(view.cycle), ''];
     this.drafts.setJson('dates', next);
-    this.setFieldError('dates', undefined);
+    this.fieldErrors.set('dates', undefined);
     this.announce(format(this.strings.dates.added, { n: next.length }));
     this.requestUpdate();
     void this.focusLater(`#review-date-${next.length - 1}`);
@@ -513,12 +496,12 @@ export class SppReviewPlan extends SppCycleElement {
   private onActivityMinutes(id: string, event: Event): void {
     const minutes = parseMinutes((event.target as HTMLInputElement).value);
     if (minutes === undefined) {
-      this.setFieldError('activity-minutes', this.strings.plan.minutesNeeded);
+      this.fieldErrors.set('activity-minutes', this.strings.plan.minutesNeeded);
       return;
     }
     const current = this.preReview?.evidencePlan.find((a) => a.id === id);
     if (current?.minutes === minutes) {
-      this.setFieldError('activity-minutes', undefined);
+      this.fieldErrors.set('activity-minutes', undefined);
       return;
     }
     this.saveActivity(id, (a) => ({ ...a, minutes }), 'activity-minutes');
@@ -536,7 +519,7 @@ export class SppReviewPlan extends SppCycleElement {
 
   private editActivity(id: string): void {
     this.editing = id;
-    this.fieldErrors = Object.fromEntries(Object.entries(this.fieldErrors).filter(([key]) => !key.startsWith('activity-')));
+    this.fieldErrors.clearWhere((id) => id.startsWith('activity-'));
     void this.focusLater('#activity-editor-title');
   }
 
@@ -644,11 +627,11 @@ export class SppReviewPlan extends SppCycleElement {
                 id="meeting-date"
                 type="date"
                 .value=${pre.meetingOn ?? ''}
-                aria-describedby=${this.described('meeting-date')}
-                aria-invalid=${this.fieldErrors['meeting-date'] ? 'true' : 'false'}
+                aria-describedby=${this.fieldErrors.describedBy('meeting-date')}
+                aria-invalid=${this.fieldErrors.get('meeting-date') ? 'true' : 'false'}
                 @change=${this.onMeetingDate}
               />
-              ${this.fieldError('meeting-date')}
+              ${this.fieldErrors.render('meeting-date')}
             </div>
             <div class="field">
               <label for="focus-summary">${t.focusSummary}</label>
@@ -657,11 +640,11 @@ export class SppReviewPlan extends SppCycleElement {
                 id="focus-summary"
                 maxlength="20000"
                 .value=${pre.focusSummary}
-                aria-describedby=${this.described('focus-summary', 'focus-summary-hint')}
+                aria-describedby=${this.fieldErrors.describedBy('focus-summary', 'focus-summary-hint')}
                 @input=${this.onFocusSummary}
               ></textarea>
               <p class="print-only user-text">${pre.focusSummary}</p>
-              ${this.fieldError('focus-summary')}
+              ${this.fieldErrors.render('focus-summary')}
             </div>`
         : html`<h4>${t.date}</h4>
             <p>${pre.meetingOn ? this.date(pre.meetingOn, true) : html`<span class="muted">${t.noDate}</span>`}</p>
@@ -727,12 +710,12 @@ export class SppReviewPlan extends SppCycleElement {
           class="short"
           maxlength="300"
           .value=${line.question}
-          aria-describedby=${this.described(fieldId)}
-          aria-invalid=${this.fieldErrors[fieldId] ? 'true' : 'false'}
+          aria-describedby=${this.fieldErrors.describedBy(fieldId)}
+          aria-invalid=${this.fieldErrors.get(fieldId) ? 'true' : 'false'}
           @input=${(e: Event) => this.onLineQuestion(line, e)}
         ></textarea>
         <p class="print-only user-text">${line.question}</p>
-        ${this.fieldError(fieldId)}
+        ${this.fieldErrors.render(fieldId)}
       </div>
       <div class="print-only">
         <p class="muted">${t.grewFrom}:</p>
@@ -772,11 +755,11 @@ export class SppReviewPlan extends SppCycleElement {
           maxlength="300"
           autocomplete="off"
           .value=${this.drafts.get('newLine')}
-          aria-describedby=${this.described('new-line', 'new-line-hint')}
-          aria-invalid=${this.fieldErrors['new-line'] ? 'true' : 'false'}
+          aria-describedby=${this.fieldErrors.describedBy('new-line', 'new-line-hint')}
+          aria-invalid=${this.fieldErrors.get('new-line') ? 'true' : 'false'}
           @input=${this.onNewLineInput}
         />
-        ${this.fieldError('new-line')}
+        ${this.fieldErrors.render('new-line')}
       </div>
       <button type="submit">${t.add}</button>
     </form>`;
@@ -822,7 +805,7 @@ export class SppReviewPlan extends SppCycleElement {
     ];
     const leadEligible = eligibleIds.has(draft.lead);
     const { min, max } = partnership.config.teamSize;
-    const error = this.fieldErrors['team'] ?? (hasDraft ? t.notSavedYet : undefined);
+    const error = this.fieldErrors.get('team') ?? (hasDraft ? t.notSavedYet : undefined);
     const open = hasDraft || reviewTeamViolations(cycle.review.team, cycle.hostSchoolId, partnership).length > 0;
     const errorId = error ? 'team-error' : undefined;
     if (eligible.length === 0 && listed.length === 0) return html`<p class="notice">${format(t.noEligible, { school: view.hostName })}</p>`;
@@ -857,7 +840,7 @@ export class SppReviewPlan extends SppCycleElement {
           })}
         </ul>
       </fieldset>
-      ${error ? html`<p class="field-error" id="team-error">${hasDraft && this.fieldErrors['team'] ? format(t.notSaved, { reason: error }) : error}</p>` : nothing}
+      ${error ? html`<p class="field-error" id="team-error">${hasDraft && this.fieldErrors.get('team') ? format(t.notSaved, { reason: error }) : error}</p>` : nothing}
     </details>`;
   }
 
@@ -890,8 +873,8 @@ export class SppReviewPlan extends SppCycleElement {
     const t = this.strings.dates;
     const draft = this.dateDraft(view.cycle);
     const hasDraft = this.drafts.getJson('dates', isDateDraft) !== undefined;
-    const error = this.fieldErrors['dates'] ?? (hasDraft ? t.notSavedYet : undefined);
-    const refused = hasDraft && this.fieldErrors['dates'] && this.fieldErrors['dates'] !== t.notSavedYet;
+    const error = this.fieldErrors.get('dates') ?? (hasDraft ? t.notSavedYet : undefined);
+    const refused = hasDraft && this.fieldErrors.get('dates') && this.fieldErrors.get('dates') !== t.notSavedYet;
     return html`<div class="screen-only">
         <ul class="date-fields">
           ${draft.map(
@@ -1025,33 +1008,33 @@ export class SppReviewPlan extends SppCycleElement {
       <div class="grid">
         <div class="field">
           <label for="activity-kind">${t.activity}</label>
-          <select id="activity-kind" aria-describedby=${this.described('activity-kind')} @change=${(e: Event) => this.onActivityKind(a.id, e)}>
+          <select id="activity-kind" aria-describedby=${this.fieldErrors.describedBy('activity-kind')} @change=${(e: Event) => this.onActivityKind(a.id, e)}>
             ${EVIDENCE_ACTIVITIES.map((k) => html`<option value=${k} .selected=${live(a.activity === k)}>${t.activities[k]}</option>`)}
           </select>
-          ${this.fieldError('activity-kind')}
+          ${this.fieldErrors.render('activity-kind')}
         </div>
         <div class="field">
           <label for="activity-with">${t.with}</label>
-          <select id="activity-with" aria-describedby=${this.described('activity-with')} @change=${(e: Event) => this.onActivityWith(a.id, e)}>
+          <select id="activity-with" aria-describedby=${this.fieldErrors.describedBy('activity-with')} @change=${(e: Event) => this.onActivityWith(a.id, e)}>
             <option value="" .selected=${live(!a.with)}>${t.notSet}</option>
             ${EVIDENCE_SOURCES.map((s) => html`<option value=${s} .selected=${live(a.with === s)}>${t.sources[s]}</option>`)}
           </select>
-          ${this.fieldError('activity-with')}
+          ${this.fieldErrors.render('activity-with')}
         </div>
         <div class="field">
           <label for="activity-day">${t.dayField}</label>
-          <select id="activity-day" aria-describedby=${this.described('activity-day')} @change=${(e: Event) => this.onActivityDay(a.id, e)}>
+          <select id="activity-day" aria-describedby=${this.fieldErrors.describedBy('activity-day')} @change=${(e: Event) => this.onActivityDay(a.id, e)}>
             ${dayOptions.map((d) => {
               const date = cycle.review.dates[d - 1];
               return html`<option value=${d} .selected=${live(a.day === d)}>${date ? format(t.dayWithDate, { n: d, date: this.date(date, true) }) : format(t.day, { n: d })}</option>`;
             })}
           </select>
-          ${this.fieldError('activity-day')}
+          ${this.fieldErrors.render('activity-day')}
         </div>
         <div class="field">
           <label for="activity-start">${t.start}</label>
-          <input id="activity-start" type="time" .value=${a.start ?? ''} aria-describedby=${this.described('activity-start')} @change=${(e: Event) => this.onActivityStart(a.id, e)} />
-          ${this.fieldError('activity-start')}
+          <input id="activity-start" type="time" .value=${a.start ?? ''} aria-describedby=${this.fieldErrors.describedBy('activity-start')} @change=${(e: Event) => this.onActivityStart(a.id, e)} />
+          ${this.fieldErrors.render('activity-start')}
         </div>
         <div class="field">
           <label for="activity-minutes">${t.minutes}</label>
@@ -1060,11 +1043,11 @@ export class SppReviewPlan extends SppCycleElement {
             type="text"
             inputmode="numeric"
             .value=${String(a.minutes)}
-            aria-describedby=${this.described('activity-minutes')}
-            aria-invalid=${this.fieldErrors['activity-minutes'] ? 'true' : 'false'}
+            aria-describedby=${this.fieldErrors.describedBy('activity-minutes')}
+            aria-invalid=${this.fieldErrors.get('activity-minutes') ? 'true' : 'false'}
             @input=${(e: Event) => this.onActivityMinutes(a.id, e)}
           />
-          ${this.fieldError('activity-minutes')}
+          ${this.fieldErrors.render('activity-minutes')}
         </div>
       </div>
       <fieldset>
@@ -1104,10 +1087,10 @@ export class SppReviewPlan extends SppCycleElement {
           class="short"
           maxlength="20000"
           .value=${a.note}
-          aria-describedby=${this.described('activity-note', 'activity-note-hint')}
+          aria-describedby=${this.fieldErrors.describedBy('activity-note', 'activity-note-hint')}
           @input=${(e: Event) => this.onActivityNote(a.id, e)}
         ></textarea>
-        ${this.fieldError('activity-note')}
+        ${this.fieldErrors.render('activity-note')}
       </div>
       <div class="actions">
         <button type="button" class="primary" data-done @click=${() => this.closeEditor(a.id)}>${t.done}</button>

@@ -26,6 +26,7 @@ import { workshopPlannerStyles } from './workshop-planner.styles';
 import { getWorkshopPlannerStrings } from './workshop-planner.strings';
 import { agendaPosition, agendaTotal, clockText, moveItem, suggestedAgenda, timeOfDay, type AgendaPosition } from './workshop-planner.helpers';
 import { isIsoDate, longDate } from '../shared/dates';
+import { FieldErrors } from '../shared/field-errors';
 import { Drafts, newId } from '../shared/drafts';
 
 /** Where the cycle is, as this widget presents it. */
@@ -137,7 +138,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
   /** Polite announcement of the agenda section the running workshop has reached. */
   @state() private timerAnnouncement = '';
   /** Problems with what was typed into one field, by field id. */
-  @state() private fieldErrors: Record<string, string> = {};
+  private readonly fieldErrors = new FieldErrors(this);
 
   private readonly drafts = new Drafts();
   private interval?: ReturnType<typeof setInterval>;
@@ -266,24 +267,6 @@ export class SppWorkshopPlanner extends SppCycleElement {
     if (select && target instanceof HTMLInputElement) target.select();
   }
 
-  private setFieldError(id: string, message: string | undefined): void {
-    if ((this.fieldErrors[id] ?? undefined) === message) return;
-    const next = { ...this.fieldErrors };
-    if (message) next[id] = message;
-    else delete next[id];
-    this.fieldErrors = next;
-  }
-
-  private fieldError(id: string) {
-    const message = this.fieldErrors[id];
-    return message ? html`<p class="field-error" id="${id}-error">${message}</p>` : nothing;
-  }
-
-  private described(id: string, ...others: (string | false | undefined)[]): string | typeof nothing {
-    const ids = [...others.filter((x): x is string => Boolean(x)), this.fieldErrors[id] ? `${id}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
   private workshop() {
     return this.cycleState.cycle?.workshop;
   }
@@ -293,7 +276,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
   /** Sends UPDATE_WORKSHOP; a refusal is shown in the alert region and next to `fieldId`. */
   private updateWorkshop(change: WorkshopChange, fieldId?: string): boolean {
     const refusal = this.send({ type: 'UPDATE_WORKSHOP', ...change });
-    if (fieldId) this.setFieldError(fieldId, refusal?.reason);
+    if (fieldId) this.fieldErrors.set(fieldId, refusal?.reason);
     return !refusal;
   }
 
@@ -315,7 +298,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const name = this.drafts.get('participant').trim();
     const t = this.strings.plan;
     if (!name) {
-      this.setFieldError('new-participant', t.participantEmpty);
+      this.fieldErrors.set('new-participant', t.participantEmpty);
       void this.focusLater('#new-participant');
       return;
     }
@@ -361,7 +344,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const fieldId = `title-${id}`;
     if (!value.trim()) {
       // Kept in the box as typed; saved once it has a title again.
-      this.setFieldError(fieldId, this.strings.agenda.titleNeeded);
+      this.fieldErrors.set(fieldId, this.strings.agenda.titleNeeded);
       return;
     }
     this.editSection(id, { title: value }, fieldId);
@@ -372,7 +355,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const minutes = Number(raw);
     const fieldId = `minutes-${id}`;
     if (!raw || !Number.isInteger(minutes) || minutes < 1) {
-      this.setFieldError(fieldId, this.strings.agenda.minutesNeeded);
+      this.fieldErrors.set(fieldId, this.strings.agenda.minutesNeeded);
       return;
     }
     this.editSection(id, { minutes }, fieldId);
@@ -454,7 +437,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const text = this.drafts.get('causeText').trim();
     const t = this.strings.causes;
     if (!text) {
-      this.setFieldError('cause-text', t.textNeeded);
+      this.fieldErrors.set('cause-text', t.textNeeded);
       void this.focusLater('#cause-text');
       return;
     }
@@ -492,7 +475,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     if (field === 'dueOn' && !isIsoDate(value)) return;
     const change = field === 'supportSchoolId' ? { supportSchoolId: value || null } : { [field]: value };
     const refusal = this.send({ type: 'SAVE_ACTION', action: { id, what: current.what, ...change } });
-    this.setFieldError(`${field}-${id}`, refusal?.reason);
+    this.fieldErrors.set(`${field}-${id}`, refusal?.reason);
   }
 
   private askRemoveAction(action: ImprovementAction, index: number): void {
@@ -657,12 +640,12 @@ export class SppWorkshopPlanner extends SppCycleElement {
               id="workshop-date"
               type="date"
               .value=${w.date ?? ''}
-              aria-describedby=${this.described('workshop-date')}
-              aria-invalid=${this.fieldErrors['workshop-date'] ? 'true' : 'false'}
+              aria-describedby=${this.fieldErrors.describedBy('workshop-date')}
+              aria-invalid=${this.fieldErrors.get('workshop-date') ? 'true' : 'false'}
               @input=${this.onDate}
               @change=${this.onDate}
             />
-            ${this.fieldError('workshop-date')}
+            ${this.fieldErrors.render('workshop-date')}
           </div>`
         : html`<h4>${t.date}</h4>
             <p>${w.date ? this.date(w.date) : t.noDate}</p>`}
@@ -731,10 +714,10 @@ export class SppWorkshopPlanner extends SppCycleElement {
             maxlength="300"
             autocomplete="off"
             .value=${live(this.drafts.get('participant'))}
-            aria-describedby=${this.described('new-participant')}
+            aria-describedby=${this.fieldErrors.describedBy('new-participant')}
             @input=${(e: Event) => {
               this.drafts.set('participant', (e.target as HTMLInputElement).value);
-              this.setFieldError('new-participant', undefined);
+              this.fieldErrors.set('new-participant', undefined);
             }}
             @keydown=${(e: KeyboardEvent) => {
               if (e.key === 'Enter') {
@@ -743,7 +726,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
               }
             }}
           />
-          ${this.fieldError('new-participant')}
+          ${this.fieldErrors.render('new-participant')}
         </div>
         <button type="button" @click=${this.addParticipant}>${t.addParticipant}</button>
       </div>`;
@@ -808,11 +791,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
             id=${titleId}
             maxlength="300"
             .value=${s.title}
-            aria-invalid=${this.fieldErrors[titleId] ? 'true' : 'false'}
-            aria-describedby=${this.described(titleId)}
+            aria-invalid=${this.fieldErrors.get(titleId) ? 'true' : 'false'}
+            aria-describedby=${this.fieldErrors.describedBy(titleId)}
             @input=${(e: Event) => this.onSectionTitle(s.id, e)}
           />
-          ${this.fieldError(titleId)}
+          ${this.fieldErrors.render(titleId)}
         </div>
         <div class="field">
           <label for=${minutesId}>${t.minutes}</label>
@@ -824,11 +807,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
             max="600"
             step="1"
             .value=${String(s.minutes)}
-            aria-invalid=${this.fieldErrors[minutesId] ? 'true' : 'false'}
-            aria-describedby=${this.described(minutesId)}
+            aria-invalid=${this.fieldErrors.get(minutesId) ? 'true' : 'false'}
+            aria-describedby=${this.fieldErrors.describedBy(minutesId)}
             @input=${(e: Event) => this.onSectionMinutes(s.id, e)}
           />
-          ${this.fieldError(minutesId)}
+          ${this.fieldErrors.render(minutesId)}
         </div>
         <div class="buttons">
           <button type="button" data-move="up" data-section=${s.id} ?disabled=${i === 0} @click=${() => this.moveSection(i, -1)}>
@@ -907,10 +890,10 @@ export class SppWorkshopPlanner extends SppCycleElement {
         id="why-${index}"
         rows="2"
         .value=${whys[index] ?? ''}
-        aria-describedby=${this.described(`why-${index}`, describedBy)}
+        aria-describedby=${this.fieldErrors.describedBy(`why-${index}`, describedBy)}
         @input=${(e: Event) => this.setWhy(index, (e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      ${this.fieldError(`why-${index}`)}
+      ${this.fieldErrors.render(`why-${index}`)}
     </div>`;
     return html`<h4>${t.heading}</h4>
       <p class="hint" id="whys-hint">${t.hint}</p>
@@ -948,10 +931,10 @@ export class SppWorkshopPlanner extends SppCycleElement {
               id="cause-text"
               autocomplete="off"
               .value=${live(this.drafts.get('causeText'))}
-              aria-describedby=${this.described('cause-text')}
+              aria-describedby=${this.fieldErrors.describedBy('cause-text')}
               @input=${(e: Event) => {
                 this.drafts.set('causeText', (e.target as HTMLInputElement).value);
-                this.setFieldError('cause-text', undefined);
+                this.fieldErrors.set('cause-text', undefined);
               }}
               @keydown=${(e: KeyboardEvent) => {
                 if (e.key === 'Enter') {
@@ -960,7 +943,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
                 }
               }}
             />
-            ${this.fieldError('cause-text')}
+            ${this.fieldErrors.render('cause-text')}
           </div>
           <button type="button" @click=${this.addCause}>${t.add}</button>
         </div>`
@@ -1005,10 +988,10 @@ export class SppWorkshopPlanner extends SppCycleElement {
         id="root-cause"
         rows="3"
         .value=${value}
-        aria-describedby=${this.described('root-cause', 'root-cause-hint')}
+        aria-describedby=${this.fieldErrors.describedBy('root-cause', 'root-cause-hint')}
         @input=${(e: Event) => this.updateWorkshop({ rootCause: (e.target as HTMLTextAreaElement).value }, 'root-cause')}
       ></textarea>
-      ${this.fieldError('root-cause')}`;
+      ${this.fieldErrors.render('root-cause')}`;
   }
 
   private renderActions(cycle: Cycle, partnership: Partnership, view: View) {
@@ -1062,8 +1045,8 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const input = (field: ActionField) => (e: Event) => this.saveAction(a.id, field, (e.target as HTMLInputElement).value);
     const textarea = (field: 'what' | 'successCriteria' | 'supportNote', label: string) => html`<div class="field wide">
       <label for=${id(field)}>${label}</label>
-      <textarea id=${id(field)} rows="2" .value=${a[field]} aria-describedby=${this.described(id(field))} @input=${input(field)}></textarea>
-      ${this.fieldError(id(field))}
+      <textarea id=${id(field)} rows="2" .value=${a[field]} aria-describedby=${this.fieldErrors.describedBy(id(field))} @input=${input(field)}></textarea>
+      ${this.fieldErrors.render(id(field))}
     </div>`;
     const headingId = `action-heading-${a.id}`;
     return html`<div class="action" role="group" aria-labelledby=${headingId} data-action=${a.id}>
@@ -1077,10 +1060,10 @@ export class SppWorkshopPlanner extends SppCycleElement {
             maxlength="300"
             list="participant-names"
             .value=${a.owner}
-            aria-describedby=${this.described(id('owner'))}
+            aria-describedby=${this.fieldErrors.describedBy(id('owner'))}
             @input=${input('owner')}
           />
-          ${this.fieldError(id('owner'))}
+          ${this.fieldErrors.render(id('owner'))}
         </div>
         <div class="field">
           <label for=${id('dueOn')}>${t.dueOn}</label>
@@ -1088,20 +1071,20 @@ export class SppWorkshopPlanner extends SppCycleElement {
             id=${id('dueOn')}
             type="date"
             .value=${a.dueOn ?? ''}
-            aria-describedby=${this.described(id('dueOn'))}
+            aria-describedby=${this.fieldErrors.describedBy(id('dueOn'))}
             @input=${input('dueOn')}
             @change=${input('dueOn')}
           />
-          ${this.fieldError(id('dueOn'))}
+          ${this.fieldErrors.render(id('dueOn'))}
         </div>
         ${textarea('successCriteria', t.successCriteria)}
         <div class="field">
           <label for=${id('supportSchoolId')}>${t.support}</label>
-          <select id=${id('supportSchoolId')} aria-describedby=${this.described(id('supportSchoolId'))} @change=${input('supportSchoolId')}>
+          <select id=${id('supportSchoolId')} aria-describedby=${this.fieldErrors.describedBy(id('supportSchoolId'))} @change=${input('supportSchoolId')}>
             <option value="" .selected=${live(!a.supportSchoolId)}>${t.noSupport}</option>
             ${partners.map((s) => html`<option value=${s.id} .selected=${live(s.id === a.supportSchoolId)}>${s.name}</option>`)}
           </select>
-          ${this.fieldError(id('supportSchoolId'))}
+          ${this.fieldErrors.render(id('supportSchoolId'))}
         </div>
         ${textarea('supportNote', t.supportNote)}
       </div>
