@@ -17,3 +17,5 @@ export * from './schedule';
 export * from './framework';
 export * from './partnership-year';
 export * from './document-edits';
+export * from './commands';
+export * from './visibility';

@@ -33,6 +33,9 @@ export const POLICY_ACTIONS = [
   'edit-partnership',
   'plan-schedule',
   'edit-reflection',
+  'create-cycle',
+  'edit-framework',
+  'view-schedule-draft',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
@@ -190,11 +193,14 @@ export function eligibleReviewers(hostSchoolId: string, partnership: Partnership
  */
 export interface ActionDetails {
   facilitatorId?: string;
+  /** The school a new cycle is for (`create-cycle`). */
+  hostSchoolId?: string;
 }
 
 /**
  * May `actor` take `action`? For cycle actions pass the cycle; partnership-wide actions
- * (`edit-partnership`, `plan-schedule`, `edit-reflection`) take `null`. Returns the rule and a reason when refused.
+ * (`edit-partnership`, `plan-schedule`, `edit-reflection`, `create-cycle`, `edit-framework`,
+ * `view-schedule-draft`) take `null`. Returns the rule and a reason when refused.
  * `details` narrows the question (e.g. who is proposed as facilitator); without it the answer is
  * whether the actor may take the action at all.
  */
@@ -204,8 +210,15 @@ export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, par
   if (person.jobRole === 'associate' && !READ_ACTIONS.has(action)) {
     return refuse('associate-reads-only', 'The programme associate follows progress and supports the partnership, but does not change its records.');
   }
-  if (action === 'edit-partnership' || action === 'plan-schedule') {
+  if (action === 'edit-partnership' || action === 'plan-schedule' || action === 'edit-framework' || action === 'view-schedule-draft') {
     return isPartnershipLead(person) ? ALLOW : refuse('partnership-lead-only', 'Only the partnership lead can do this.');
+  }
+  if (action === 'create-cycle') {
+    // The lead publishes the year's cycles from the schedule; a headteacher may open their own school's.
+    const own = details?.hostSchoolId !== undefined && person.jobRole === 'headteacher' && person.schoolId === details.hostSchoolId;
+    return isPartnershipLead(person) || own
+      ? ALLOW
+      : refuse('partnership-lead-only', 'A review cycle is opened by the partnership lead, or by the headteacher for their own school.');
   }
   if (action === 'edit-reflection') {
     // Partnership reflections are agreed by the headteachers together at the programme workshops.

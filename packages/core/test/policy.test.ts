@@ -46,6 +46,10 @@ const ALLOWED: Record<PolicyAction, string[]> = {
   'edit-partnership': ['u-amara'],
   'plan-schedule': ['u-amara'],
   'edit-reflection': ['u-dev', 'u-amara', 'u-jonah'],
+  // Opening a cycle for a school: the lead, or that school's head (asked without a school here: the lead only).
+  'create-cycle': ['u-amara'],
+  'edit-framework': ['u-amara'],
+  'view-schedule-draft': ['u-amara'],
 };
 const CAST = ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla', 'u-tessa', 'u-sam', 'u-jonah'];
 

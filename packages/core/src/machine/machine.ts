@@ -18,7 +18,8 @@ export interface TransitionContext {
   now?: Date | string;
 }
 
-export type RefusalCode = 'invalid-event' | 'wrong-stage' | 'not-allowed' | 'guard-failed' | 'wrong-partnership';
+/** `no-record` and `record-exists`: a command names a record that is not there, or creates one that is. */
+export type RefusalCode = 'invalid-event' | 'wrong-stage' | 'not-allowed' | 'guard-failed' | 'wrong-partnership' | 'no-record' | 'record-exists';
 export interface Refusal {
   code: RefusalCode;
   event: string;
