@@ -1,6 +1,15 @@
 /**
  * Role rules: the one module that decides who may do what. The state machine's guards, the
  * scheduler and every widget ask here; nothing else restates a rule.
+ *
+ * Confidentiality: a school owns its self-review and its evidence. Its self-review answers and the
+ * working detail of its review (the plan's lines of enquiry, draft findings, the workshop's
+ * root-cause work) are seen by the people of the school, its review team and the workshop's
+ * facilitator; evidence notes by the team and the host headteacher only. The partnership lead and
+ * the programme associate get no more by that role: like everyone else in the partnership they
+ * see the stages, the agreed focus and priority, and the actions' progress (`visibleCycle`). A
+ * partnership lead who is on a review team, or at the host school, sees that review as they do.
+ * The associate reads only, and never more than the partnership lead.
  */
 import type { Cycle, ReviewTeam } from './schema/cycle';
 import type { Partnership, Person } from './schema/partnership';
@@ -39,7 +48,10 @@ export const POLICY_ACTIONS = [
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
-/** Read-only actions: the associate and others who follow progress may take these. */
+/**
+ * Read-only actions: the only ones the associate may take, each still decided by its own rule
+ * (the associate reads no more than the partnership lead).
+ */
 const READ_ACTIONS: ReadonlySet<PolicyAction> = new Set(['view-cycle', 'view-self-review', 'view-evidence', 'view-review-detail']);
 
 export type RuleId =
@@ -94,6 +106,12 @@ const isHostLeader = (person: Person, cycle: Cycle) =>
 const inTeam = (person: Person, cycle: Cycle) => cycle.review.team.memberIds.includes(person.id);
 const isLeadReviewer = (person: Person, cycle: Cycle) => cycle.review.team.leadReviewerId === person.id;
 const isFacilitator = (person: Person, cycle: Cycle) => cycle.workshop.facilitatorId === person.id;
+/**
+ * Those taking part in a review: the people of the host school, its review team, its facilitator.
+ * Never the associate, who does not review (even if a stored cycle lists them).
+ */
+const takesPart = (person: Person, cycle: Cycle) =>
+  person.jobRole !== 'associate' && (person.schoolId === cycle.hostSchoolId || inTeam(person, cycle) || isFacilitator(person, cycle));
 
 /** Whether a person may be offered as a reviewer for a host school. */
 export function reviewerViolations(person: Person, hostSchoolId: string, partnership: Partnership): Violation[] {
@@ -203,6 +221,11 @@ export interface ActionDetails {
  * `view-schedule-draft`) take `null`. Returns the rule and a reason when refused.
  * `details` narrows the question (e.g. who is proposed as facilitator); without it the answer is
  * whether the actor may take the action at all.
+ *
+ * The `view-*` actions: `view-cycle` for every member of the partnership; `view-self-review` and
+ * `view-review-detail` for the people of the host school, the review team and the facilitator
+ * (not the partnership lead or the associate by that role); `view-evidence` for the review team
+ * and the host headteacher. The associate may take only these, and never edits.
  */
 export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, partnership: Partnership, details?: ActionDetails): Decision {
   const person = findPerson(partnership, actor.id);
@@ -233,17 +256,19 @@ export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, par
     case 'view-cycle':
       return ALLOW;
     case 'view-self-review':
-      return isHostLeader(person, cycle) || inTeam(person, cycle) || isFacilitator(person, cycle) || isPartnershipLead(person) || person.jobRole === 'associate' || person.schoolId === cycle.hostSchoolId
+      // The school owns its self-review: it shares it with those who review it. Being the
+      // partnership lead or the associate is no reason to read it.
+      return takesPart(person, cycle)
         ? ALLOW
-        : refuse('review-team-only', `The self-review of ${hostName} is shared with its review team and facilitator.`);
+        : refuse('review-team-only', `The self-review of ${hostName} belongs to the school: it is shared with its review team and facilitator.`);
     case 'view-review-detail':
-      // The working detail of a review stays with those taking part; the partnership sees the
-      // agreed priority, the actions and their progress.
-      return person.schoolId === cycle.hostSchoolId || inTeam(person, cycle) || isFacilitator(person, cycle) || isPartnershipLead(person) || person.jobRole === 'associate'
+      // The working detail of a review stays with those taking part; the partnership (its lead and
+      // the associate too) sees what is agreed: the focus, the priority, the actions and their progress.
+      return takesPart(person, cycle)
         ? ALLOW
-        : refuse('review-team-only', `The working detail of the review of ${hostName} is shared with those taking part in it.`);
+        : refuse('review-team-only', `The working detail of the review of ${hostName} is shared with those taking part in it; the partnership sees what is agreed and the actions’ progress.`);
     case 'view-evidence':
-      return inTeam(person, cycle) || isHostHead(person, cycle)
+      return (person.jobRole !== 'associate' && inTeam(person, cycle)) || isHostHead(person, cycle)
         ? ALLOW
         : refuse('review-team-only', `Evidence notes are seen only by the review team and the headteacher of ${hostName}.`);
     case 'edit-self-review':

@@ -289,9 +289,56 @@ describe('audit trail, purity and views', () => {
     const involved = visibleCycle(c, IC, partnership);
     assert.equal(involved.preReview.linesOfEnquiry.length, 1);
     const stranger = visibleCycle(c, { id: 'intruder' }, partnership);
-    assert.deepEqual([stranger.actions, stranger.audit, stranger.review.improvementPriority], [[], [], '']);
+    assert.deepEqual([stranger.actions, stranger.audit, stranger.review.improvementPriority, stranger.preReview.focusSummary], [[], [], '', '']);
     const beforeAgreement = visibleCycle(driveTo('review'), { id: 'u-jonah' }, partnership);
     assert.equal(beforeAgreement.review.improvementPriority, '');
+  });
+
+  test('the partnership lead and the associate, not taking part, see what the partnership sees: the agreed focus once the plan is agreed', () => {
+    // Jonah (head of Millbrook, not on Kelmarsh's review) leads the partnership here.
+    const jonahLeads = Partnership.parse({
+      ...partnership,
+      people: partnership.people.map((p) => (p.id === 'u-jonah' ? { ...p, programmeRoles: [...p.programmeRoles, 'partnership-lead'] } : p)),
+    });
+    const followers = [{ id: 'u-jonah' }, ASSOCIATE];
+    const FOCUS = 'Consistency of feedback in KS2';
+    for (const stage of ['self-review', 'pre-review'] as const) {
+      const c = driveTo(stage);
+      for (const who of followers) {
+        const view = visibleCycle(c, who, jonahLeads);
+        assert.deepEqual(view.selfReview.responses, {}, `${who.id} at ${stage}: no self-review answers`);
+        assert.deepEqual(view.selfReview.proposedFocus, { questionIds: [], summary: '' }, `${who.id} at ${stage}: no proposed focus`);
+        assert.equal(view.preReview.focusSummary, '', `${who.id} at ${stage}: the focus is not agreed yet`);
+        assert.deepEqual(view.review.team, c.review.team, `${who.id} at ${stage}: the team`);
+      }
+    }
+    const c = driveTo('check-in');
+    for (const who of followers) {
+      const view = visibleCycle(c, who, jonahLeads);
+      assert.deepEqual(view.selfReview.responses, {});
+      assert.equal(view.preReview.focusSummary, FOCUS, `${who.id}: the agreed focus`);
+      assert.deepEqual([view.preReview.linesOfEnquiry, view.preReview.evidencePlan, view.review.evidence], [[], [], []]);
+      assert.deepEqual([view.workshop.participants, view.workshop.whys, view.workshop.causes, view.workshop.rootCause], [[], [], [], '']);
+      assert.deepEqual(view.review.findings.map((f) => f.kind), ['strength']);
+      assert.equal(view.review.improvementPriority, c.review.improvementPriority);
+      assert.equal(view.stage, c.stage);
+      assert.deepEqual([view.review.team, view.review.dates, view.workshop.date], [c.review.team, c.review.dates, c.workshop.date]);
+      assert.deepEqual([view.actions, view.checkIns, view.audit], [c.actions, c.checkIns, c.audit], `${who.id}: actions, progress and the audit trail`);
+    }
+    // Paused or withdrawn: the focus stays agreed once the plan was, and hidden if it was not.
+    const pausedAfter = send(driveTo('review'), HOST_HEAD, { type: 'PAUSE' });
+    const pausedBefore = send(driveTo('pre-review'), HOST_HEAD, { type: 'PAUSE' });
+    const withdrawnAfter = send(driveTo('workshop'), HOST_HEAD, { type: 'WITHDRAW' });
+    const withdrawnBefore = send(driveTo('pre-review'), HOST_HEAD, { type: 'WITHDRAW' });
+    for (const who of followers) {
+      assert.equal(visibleCycle(pausedAfter, who, jonahLeads).preReview.focusSummary, FOCUS);
+      assert.equal(visibleCycle(withdrawnAfter, who, jonahLeads).preReview.focusSummary, FOCUS);
+      assert.equal(visibleCycle(pausedBefore, who, jonahLeads).preReview.focusSummary, '');
+      assert.equal(visibleCycle(withdrawnBefore, who, jonahLeads).preReview.focusSummary, '');
+    }
+    // Those taking part see the focus while it is being worked out.
+    assert.equal(visibleCycle(driveTo('pre-review'), REVIEWER, jonahLeads).preReview.focusSummary, FOCUS);
+    assert.equal(visibleCycle(driveTo('pre-review'), HOST_SL, jonahLeads).preReview.focusSummary, FOCUS);
   });
 
   test('a pause or withdrawal keeps its reason in the audit trail', () => {

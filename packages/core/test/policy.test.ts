@@ -25,9 +25,11 @@ const cycle = createCycle({
 // Who may do what for Kelmarsh Road's cycle. Anyone not listed is refused.
 const ALLOWED: Record<PolicyAction, string[]> = {
   'view-cycle': ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla', 'u-tessa', 'u-sam', 'u-jonah'],
-  'view-self-review': ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla', 'u-tessa'],
+  // The school's own people, its review team and its facilitator: not the associate. (Amara, the
+  // partnership lead, is here as the lead reviewer, not as the partnership lead.)
+  'view-self-review': ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla'],
   'view-evidence': ['u-dev', 'u-amara', 'u-harun'],
-  'view-review-detail': ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla', 'u-tessa'],
+  'view-review-detail': ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-isla'],
   'edit-self-review': ['u-dev', 'u-erin'],
   'submit-self-review': ['u-dev'],
   'set-review-team': ['u-dev', 'u-amara'],
@@ -64,13 +66,67 @@ test('every action in the role matrix is allowed exactly for the right people', 
   }
 });
 
-test('the associate reads everything but evidence notes, and never edits', () => {
+test('the associate never edits', () => {
   const editing = POLICY_ACTIONS.filter((a) => !a.startsWith('view-'));
   for (const action of editing) {
     const d = can({ id: 'u-tessa' }, action, cycle, partnership);
     assert.equal(d.allowed, false);
     assert.equal(!d.allowed && d.rule, 'associate-reads-only');
   }
+});
+
+// Oakfield's review, in which the partnership lead (Amara, head of Ashby Brook) takes no part.
+const oakfield = createCycle({
+  id: 'c-oakfield',
+  partnership,
+  hostSchoolId: 's-oakfield',
+  team: { leadReviewerId: 'u-dev', memberIds: ['u-dev', 'u-kirsty'] },
+  facilitatorId: 'u-leon',
+});
+
+test('a school owns its self-review: the partnership lead and the associate do not read it, or the working detail, by their role', () => {
+  for (const id of ['u-amara', 'u-tessa']) {
+    const selfReview = can({ id }, 'view-self-review', oakfield, partnership);
+    assert.deepEqual(selfReview, {
+      allowed: false,
+      rule: 'review-team-only',
+      reason: 'The self-review of Oakfield Academy belongs to the school: it is shared with its review team and facilitator.',
+    });
+    const detail = can({ id }, 'view-review-detail', oakfield, partnership);
+    assert.deepEqual(detail, {
+      allowed: false,
+      rule: 'review-team-only',
+      reason: 'The working detail of the review of Oakfield Academy is shared with those taking part in it; the partnership sees what is agreed and the actions’ progress.',
+    });
+    assert.equal(can({ id }, 'view-evidence', oakfield, partnership).allowed, false);
+    assert.equal(can({ id }, 'view-cycle', oakfield, partnership).allowed, true, `${id} follows the cycle`);
+  }
+  // Those taking part still do: the host school's people, the team, the facilitator.
+  for (const id of ['u-grace', 'u-harun', 'u-isla', 'u-dev', 'u-kirsty', 'u-leon']) {
+    assert.equal(can({ id }, 'view-self-review', oakfield, partnership).allowed, true, id);
+    assert.equal(can({ id }, 'view-review-detail', oakfield, partnership).allowed, true, id);
+  }
+});
+
+test('the partnership lead reads a self-review as anyone taking part does: on the team, or at the host school', () => {
+  // On the team (Kelmarsh's lead reviewer) and as the host head (Ashby Brook's own cycle).
+  const ashby = createCycle({ id: 'c-ashby', partnership, hostSchoolId: 's-ashby' });
+  for (const target of [cycle, ashby]) {
+    assert.equal(can({ id: 'u-amara' }, 'view-self-review', target, partnership).allowed, true, target.id);
+    assert.equal(can({ id: 'u-amara' }, 'view-review-detail', target, partnership).allowed, true, target.id);
+  }
+});
+
+test('the associate reads no more than the partnership lead, even when a stored cycle lists her in the team', () => {
+  const listed = { ...oakfield, review: { ...oakfield.review, team: { leadReviewerId: 'u-dev', memberIds: ['u-dev', 'u-tessa'] } } };
+  for (const target of [cycle, oakfield, listed]) {
+    for (const action of POLICY_ACTIONS.filter((a) => a.startsWith('view-'))) {
+      if (can({ id: 'u-tessa' }, action, target, partnership).allowed) {
+        assert.equal(can({ id: 'u-amara' }, action, target, partnership).allowed, true, `${target.id} ${action}: the associate, not the lead`);
+      }
+    }
+  }
+  assert.equal(can({ id: 'u-tessa' }, 'view-self-review', listed, partnership).allowed, false, 'the associate does not review');
 });
 
 test('someone outside the partnership is refused everything', () => {

@@ -9,7 +9,8 @@
  * McAllister (u-erin), middle leader Femi Adeyemi (u-femi, an Improvement Champion of the host
  * school); lead reviewer Amara Okafor (u-amara, also the partnership lead), reviewer Harun Demir
  * (u-harun); facilitator Chloe Dunn (u-chloe, Ashby Brook's Improvement Champion); the associate
- * Tessa Moore (u-tessa); and someone outside the partnership.
+ * Tessa Moore (u-tessa), who reads only and no more than the partnership lead; and someone
+ * outside the partnership.
  *
  * Run: node --conditions=source --import tsx --test test/node/hardening/*.test.ts
  */
@@ -258,14 +259,30 @@ describe('Hardening: role rules through the SDK', () => {
         const view = visibleCycle(cycle, { id: who }, partnership);
         const seesEvidence = ['u-amara', 'u-harun', 'u-dev'].includes(who);
         assert.equal(view.review.evidence.length > 0, seesEvidence, `${who}: evidence notes`);
-        const seesSelfReview = ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-chloe', 'u-tessa'].includes(who);
-        assert.equal(Object.keys(view.selfReview.responses).length > 0, seesSelfReview, `${who}: self-review answers`);
-        const seesDetail = ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-chloe', 'u-tessa'].includes(who);
-        assert.equal(view.workshop.whys.length > 0, seesDetail, `${who}: the workshop's five whys`);
+        // The host school's people, the team and the facilitator; Amara as the lead reviewer, not as
+        // the partnership lead; never the associate.
+        const takesPart = ['u-dev', 'u-erin', 'u-femi', 'u-amara', 'u-harun', 'u-chloe'].includes(who);
+        assert.equal(Object.keys(view.selfReview.responses).length > 0, takesPart, `${who}: self-review answers`);
+        assert.equal(view.workshop.whys.length > 0, takesPart, `${who}: the workshop's five whys`);
+        assert.equal(view.preReview.linesOfEnquiry.length > 0, takesPart, `${who}: the lines of enquiry`);
         if (who === STRANGER) {
           assert.deepEqual(view.actions, [], 'an outsider sees no actions');
           assert.equal(view.review.improvementPriority, '', 'an outsider sees no priority');
+          assert.equal(view.preReview.focusSummary, '', 'an outsider sees no focus');
+        } else {
+          // Everyone in the partnership follows the agreed focus, priority and actions.
+          assert.equal(view.preReview.focusSummary, cycle.preReview.focusSummary, `${who}: the agreed focus`);
+          assert.equal(view.review.improvementPriority, cycle.review.improvementPriority, `${who}: the agreed priority`);
+          assert.deepEqual(view.actions, cycle.actions, `${who}: the actions`);
         }
+      }
+    });
+
+    test('the associate sees exactly what a member of the partnership who takes no part sees', () => {
+      for (const stage of ['self-review', 'pre-review', 'review', 'workshop', 'action-plan', 'check-in', 'complete'] as const) {
+        const cycle = kelmarsh(stage);
+        // Jonah, head of Millbrook, takes no part in Kelmarsh's review.
+        assert.deepEqual(visibleCycle(cycle, { id: 'u-tessa' }, partnership), visibleCycle(cycle, { id: 'u-jonah' }, partnership), stage);
       }
     });
   });

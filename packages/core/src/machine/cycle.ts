@@ -1,5 +1,5 @@
 /** Creating a cycle, and the view of it each person is allowed to see. */
-import { Cycle, type ReviewTeam } from '../schema/cycle';
+import { Cycle, type ReviewTeam, type Stage } from '../schema/cycle';
 import type { ReviewWindow } from '../schema/schedule';
 import type { Partnership } from '../schema/partnership';
 import { can, type Actor, type PolicyAction } from '../policy';
@@ -32,12 +32,35 @@ export function createCycle({ id, partnership, hostSchoolId, window, team, facil
   });
 }
 
+/** Stages before the review plan is agreed: the focus is still being worked out. */
+const BEFORE_PLAN_AGREED: ReadonlySet<Stage> = new Set(['self-review', 'pre-review']);
+
 /**
- * The cycle as `actor` may see it. Evidence notes: the review team and host headteacher only.
- * Self-review answers and the working detail of the review (plan, draft findings, the workshop's
- * root-cause work): those taking part. Everyone in the partnership sees the stage and dates, the
- * agreed priority and strengths, and the actions with their progress. Someone outside the
- * partnership sees only the stage.
+ * Whether the lead reviewer and the host headteacher have agreed the review plan, so its focus is
+ * the agreed focus: the cycle (or the stage it was paused from) is past the pre-review meeting. A
+ * withdrawn cycle keeps no stage to tell, so both agreements must be on record.
+ */
+function reviewPlanAgreed(cycle: Cycle): boolean {
+  const stage = cycle.stage === 'paused' ? cycle.pausedFrom : cycle.stage;
+  if (stage && stage !== 'paused' && stage !== 'withdrawn') return !BEFORE_PLAN_AGREED.has(stage);
+  return Boolean(cycle.preReview.agreedByLeadAt && cycle.preReview.agreedByHostAt);
+}
+
+/**
+ * The cycle as `actor` may see it. A school owns its self-review and its evidence:
+ *
+ * - evidence notes (and the findings' links to them): the review team and the host headteacher;
+ * - self-review answers and the proposed focus: the people of the host school, the review team
+ *   and the workshop's facilitator;
+ * - the working detail of the review (the plan's focus before it is agreed, lines of enquiry and
+ *   evidence timetable, draft findings and areas to explore, the workshop's participants, five
+ *   whys, causes and root cause): those same people.
+ *
+ * The partnership lead and the programme associate see no more than anyone else in the partnership
+ * (unless they take part in the review themselves): the stage and dates, the team, the agreed
+ * focus once the review plan is agreed, the agreed improvement priority and strengths once the
+ * findings are agreed, the actions with their progress, the check-ins and the audit trail. Someone
+ * outside the partnership sees only the stage and dates. Never changes its input.
  */
 export function visibleCycle(cycle: Cycle, actor: Actor, partnership: Partnership): Cycle {
   const view = structuredClone(cycle);
@@ -52,12 +75,14 @@ export function visibleCycle(cycle: Cycle, actor: Actor, partnership: Partnershi
   }
   if (!allowed('view-review-detail')) {
     const agreed = Boolean(cycle.review.findingsAgreedAt);
-    view.preReview = { ...view.preReview, focusSummary: '', linesOfEnquiry: [], evidencePlan: [] };
+    const focusSummary = reviewPlanAgreed(cycle) ? view.preReview.focusSummary : '';
+    view.preReview = { ...view.preReview, focusSummary, linesOfEnquiry: [], evidencePlan: [] };
     view.review.findings = agreed ? view.review.findings.filter((f) => f.kind === 'strength') : [];
     if (!agreed) view.review.improvementPriority = '';
     view.workshop = { ...view.workshop, participants: [], whys: [], causes: [], rootCause: '' };
   }
   if (!allowed('view-cycle')) {
+    view.preReview = { ...view.preReview, focusSummary: '' };
     view.review = { ...view.review, findings: [], improvementPriority: '', team: { memberIds: [] } };
     view.actions = [];
     view.checkIns = [];
