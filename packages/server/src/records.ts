@@ -1,0 +1,327 @@
+/**
+ * The repository: reading records as core's documents, and running one command in one
+ * transaction. The server re-runs every command on the latest stored state with core's own
+ * functions (as Replicache/Zero run a mutator again on the server), so two reviewers adding
+ * evidence at once both succeed, and a refusal comes only when core refuses on the latest state.
+ */
+import {
+  parseDocument,
+  runCommand,
+  UnreadableRecordError,
+  type Cycle,
+  type DocumentKind,
+  type Partnership,
+  type Refusal,
+  type SppDocument,
+} from '@spp/core';
+import type { Database, Sql } from './db/driver';
+
+export interface StoredRecord {
+  kind: DocumentKind;
+  id: string;
+  partnershipId: string;
+  revision: number;
+  updatedAt: string;
+  doc: SppDocument;
+}
+
+interface RecordRow {
+  kind: DocumentKind;
+  id: string;
+  partnership_id: string;
+  revision: number;
+  body: unknown;
+  updated_at: Date | string;
+}
+
+const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
+
+/** Reads a stored row through core's one door (parseDocument): a record that cannot be read is reported, never replaced. */
+export function readRow(row: RecordRow): StoredRecord {
+  const raw = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
+  let doc: SppDocument;
+  try {
+    doc = parseDocument(raw, row.kind);
+  } catch (error) {
+    throw new UnreadableRecordError(`${row.kind}/${row.id}`, error instanceof Error ? error : new Error(String(error)));
+  }
+  if (doc.id !== row.id) throw new UnreadableRecordError(`${row.kind}/${row.id}`, new Error(`The stored ${row.kind} says its id is "${doc.id}".`));
+  const stored = { ...doc, revision: row.revision, updatedAt: iso(row.updated_at) } as SppDocument;
+  return { kind: row.kind, id: row.id, partnershipId: row.partnership_id, revision: row.revision, updatedAt: iso(row.updated_at), doc: stored };
+}
+
+const RECORD_COLUMNS = 'kind, id, partnership_id, revision, body, updated_at';
+
+export async function getRecord(sql: Sql, kind: DocumentKind, id: string, { lock = false } = {}): Promise<StoredRecord | undefined> {
+  const [row] = await sql.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM spp_records WHERE kind = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`, [kind, id]);
+  return row && readRow(row);
+}
+
+/** Which partnership a record belongs to, without reading it (so an unreadable one can still be reported). */
+export async function partnershipOf(sql: Sql, kind: DocumentKind, id: string): Promise<string | undefined> {
+  const [row] = await sql.query<{ partnership_id: string }>('SELECT partnership_id FROM spp_records WHERE kind = $1 AND id = $2', [kind, id]);
+  return row?.partnership_id;
+}
+
+/** Every record of a kind in a partnership: the readable ones, and the ids of those that cannot be read. */
+export async function listRecords(sql: Sql, partnershipId: string, kind: DocumentKind): Promise<{ records: StoredRecord[]; unreadable: UnreadableRecordError[] }> {
+  const rows = await sql.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM spp_records WHERE partnership_id = $1 AND kind = $2 ORDER BY id`, [partnershipId, kind]);
+  const records: StoredRecord[] = [];
+  const unreadable: UnreadableRecordError[] = [];
+  for (const row of rows) {
+    try {
+      records.push(readRow(row));
+    } catch (error) {
+      if (error instanceof UnreadableRecordError) unreadable.push(error);
+      else throw error;
+    }
+  }
+  return { records, unreadable };
+}
+
+export async function getPartnership(sql: Sql, partnershipId: string): Promise<Partnership | undefined> {
+  const record = await getRecord(sql, 'partnership', partnershipId);
+  return record?.doc as Partnership | undefined;
+}
+
+/** Writes a snapshot (insert or replace) with its new revision. */
+async function putRecord(sql: Sql, partnershipId: string, doc: SppDocument, revision: number, at: string): Promise<void> {
+  const body = { ...doc, revision, updatedAt: at };
+  await sql.query(
+    `INSERT INTO spp_records (kind, id, partnership_id, revision, body, updated_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)
+     ON CONFLICT (kind, id) DO UPDATE SET revision = EXCLUDED.revision, body = EXCLUDED.body, updated_at = EXCLUDED.updated_at`,
+    [doc.kind, doc.id, partnershipId, revision, JSON.stringify(body), at],
+  );
+}
+
+/**
+ * Stores a whole record as it is (seeding and restoring a backup): validated through core first.
+ * Used only by the operator's commands, never by a request.
+ */
+export async function seedRecord(sql: Sql, partnershipId: string, doc: SppDocument, at = new Date().toISOString()): Promise<void> {
+  const parsed = parseDocument(doc, doc.kind);
+  const revision = typeof (doc as { revision?: unknown }).revision === 'number' && (doc as { revision: number }).revision > 0 ? (doc as { revision: number }).revision : 1;
+  await putRecord(sql, partnershipId, parsed, revision, at);
+  await sql.query('INSERT INTO spp_partnership_log (partnership_id) VALUES ($1) ON CONFLICT DO NOTHING', [partnershipId]);
+}
+
+// ---- commands ----
+
+export interface Command {
+  partnershipId: string;
+  kind: DocumentKind;
+  recordId: string;
+  /** The verified person: from the token, never from the request body. */
+  actorId: string;
+  commandId: string;
+  deviceId?: string | undefined;
+  /** The device's own count of its commands (1, 2, 3, …): commands from one device apply in order. */
+  deviceSeq?: number | undefined;
+  event: Record<string, unknown>;
+}
+
+export type CommandOutcome =
+  | { status: 'applied'; seq: number; revision: number; record: StoredRecord; created: StoredRecord[]; partnership: Partnership; replayed: boolean }
+  | { status: 'refused'; seq: number; refusal: Refusal; partnership: Partnership; replayed: boolean }
+  /** Not a core refusal: nothing is recorded, the device may send it again later. */
+  | { status: 'rejected'; http: 404 | 409; code: string; message: string; expectedSeq?: number };
+
+interface CommandRow {
+  seq: number;
+  status: 'applied' | 'refused';
+  refusal: Refusal | null;
+  revision: number | null;
+  kind: DocumentKind;
+  record_id: string;
+}
+
+const isoNow = () => new Date().toISOString();
+
+/** What a command already recorded answered: the same answer again (idempotency). */
+async function replay(sql: Sql, command: Command, row: CommandRow, partnership: Partnership): Promise<CommandOutcome> {
+  if (row.kind !== command.kind || row.record_id !== command.recordId) {
+    return { status: 'rejected', http: 409, code: 'command-id-reused', message: 'This command id was already used for a change to another record: send each change with a new command id.' };
+  }
+  if (row.status === 'refused') return { status: 'refused', seq: row.seq, refusal: row.refusal!, partnership, replayed: true };
+  const record = await getRecord(sql, command.kind, command.recordId);
+  if (!record) return { status: 'rejected', http: 404, code: 'not-found', message: 'That record is no longer here.' };
+  return { status: 'applied', seq: row.seq, revision: row.revision!, record, created: [], partnership, replayed: true };
+}
+
+async function findCommand(sql: Sql, command: Command): Promise<CommandRow | undefined> {
+  const [row] = await sql.query<CommandRow>(
+    'SELECT seq, status, refusal, revision, kind, record_id FROM spp_commands WHERE partnership_id = $1 AND actor_id = $2 AND command_id = $3',
+    [command.partnershipId, command.actorId, command.commandId],
+  );
+  return row;
+}
+
+export const CHANGES_CHANNEL = 'spp_changes';
+
+/**
+ * Runs one command: in one transaction, the latest record is read, core runs the event for the
+ * verified actor, and the command (applied or refused) is appended to the log with the new
+ * snapshot. Retried command ids are answered from the log; nothing is applied twice.
+ */
+export async function applyCommand(db: Database, command: Command, now: () => string = isoNow): Promise<CommandOutcome> {
+  return db.transaction(async (tx) => {
+    // Lock the partnership's log row: its commands are applied one after another, in log order.
+    const [log] = await tx.query<{ seq: number }>('SELECT seq FROM spp_partnership_log WHERE partnership_id = $1 FOR UPDATE', [command.partnershipId]);
+    const partnership = log && (await getPartnership(tx, command.partnershipId));
+    if (!log || !partnership) return { status: 'rejected', http: 404, code: 'not-found', message: 'There is no such partnership on this server.' } as const;
+
+    const earlier = await findCommand(tx, command);
+    if (earlier) return replay(tx, command, earlier, partnership);
+
+    if (command.deviceId !== undefined && command.deviceSeq !== undefined) {
+      const [device] = await tx.query<{ last_seq: number }>('SELECT last_seq FROM spp_devices WHERE partnership_id = $1 AND actor_id = $2 AND device_id = $3', [
+        command.partnershipId,
+        command.actorId,
+        command.deviceId,
+      ]);
+      const expected = (device?.last_seq ?? 0) + 1;
+      if (command.deviceSeq !== expected) {
+        return {
+          status: 'rejected',
+          http: 409,
+          code: 'out-of-order',
+          message: command.deviceSeq < expected ? 'This device already sent a later change: this one comes too late to apply in order.' : 'An earlier change from this device has not arrived yet: send the changes in order.',
+          expectedSeq: expected,
+        } as const;
+      }
+    }
+
+    const owner = await partnershipOf(tx, command.kind, command.recordId);
+    if (owner !== undefined && owner !== command.partnershipId) {
+      return { status: 'rejected', http: 404, code: 'not-found', message: 'There is no such record in this partnership.' } as const;
+    }
+    // An unreadable record throws UnreadableRecordError here: reported, never overwritten.
+    const current = owner === undefined ? undefined : await getRecord(tx, command.kind, command.recordId, { lock: true });
+    const existingCycles =
+      command.kind === 'schedule' && command.event['type'] === 'PUBLISH_SCHEDULE'
+        ? (await tx.query<{ id: string }>("SELECT id FROM spp_records WHERE kind = 'cycle'", [])).map(({ id }) => ({ id }) as Cycle)
+        : [];
+    const at = now();
+    const result = runCommand({ kind: command.kind, id: command.recordId, current: current?.doc }, command.event, { actor: { id: command.actorId }, partnership, now: at }, existingCycles);
+
+    const seq = log.seq + 1;
+    await tx.query('UPDATE spp_partnership_log SET seq = $2 WHERE partnership_id = $1', [command.partnershipId, seq]);
+    if (command.deviceId !== undefined && command.deviceSeq !== undefined) {
+      await tx.query(
+        `INSERT INTO spp_devices (partnership_id, actor_id, device_id, last_seq) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (partnership_id, actor_id, device_id) DO UPDATE SET last_seq = EXCLUDED.last_seq`,
+        [command.partnershipId, command.actorId, command.deviceId, command.deviceSeq],
+      );
+    }
+    const insert = (status: 'applied' | 'refused', refusal: Refusal | null, revision: number | null, touched: unknown[]) =>
+      tx.query(
+        `INSERT INTO spp_commands (partnership_id, seq, command_id, actor_id, device_id, device_seq, kind, record_id, at, event, status, refusal, revision, touched)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb, $13, $14::jsonb)`,
+        [
+          command.partnershipId,
+          seq,
+          command.commandId,
+          command.actorId,
+          command.deviceId ?? null,
+          command.deviceSeq ?? null,
+          command.kind,
+          command.recordId,
+          at,
+          JSON.stringify(command.event),
+          status,
+          refusal === null ? null : JSON.stringify(refusal),
+          revision,
+          JSON.stringify(touched),
+        ],
+      );
+
+    if (!result.ok) {
+      // Recorded with its refusal, so a retry gets the same answer and a device's queue moves on.
+      await insert('refused', result.refusal, null, []);
+      return { status: 'refused', seq, refusal: result.refusal, partnership, replayed: false } as const;
+    }
+    const revision = (current?.revision ?? 0) + 1;
+    await putRecord(tx, command.partnershipId, result.doc, revision, at);
+    const created: StoredRecord[] = [];
+    for (const cycle of result.created) {
+      await putRecord(tx, command.partnershipId, cycle, 1, at);
+      created.push({ kind: 'cycle', id: cycle.id, partnershipId: command.partnershipId, revision: 1, updatedAt: at, doc: { ...cycle, revision: 1, updatedAt: at } });
+    }
+    const touched = [{ kind: command.kind, id: command.recordId, revision }, ...created.map((c) => ({ kind: c.kind, id: c.id, revision: c.revision }))];
+    await insert('applied', null, revision, touched);
+    // Delivered after commit, to this process and (PostgreSQL) every other one.
+    await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, command.partnershipId]);
+    const record: StoredRecord = { kind: command.kind, id: command.recordId, partnershipId: command.partnershipId, revision, updatedAt: at, doc: { ...result.doc, revision, updatedAt: at } as SppDocument };
+    return { status: 'applied', seq, revision, record, created, partnership, replayed: false } as const;
+  });
+}
+
+// ---- the log, read back ----
+
+export interface LogEntry {
+  seq: number;
+  kind: DocumentKind;
+  id: string;
+  actorId: string;
+  at: string;
+  type: string;
+  status: 'applied' | 'refused';
+  revision?: number;
+  reason?: string;
+  touched: Array<{ kind: DocumentKind; id: string; revision: number }>;
+}
+
+interface LogRow {
+  seq: number;
+  kind: DocumentKind;
+  record_id: string;
+  actor_id: string;
+  at: Date | string;
+  type: string;
+  status: 'applied' | 'refused';
+  revision: number | null;
+  reason: string | null;
+  touched: LogEntry['touched'] | string;
+}
+
+const toEntry = (row: LogRow): LogEntry => ({
+  seq: row.seq,
+  kind: row.kind,
+  id: row.record_id,
+  actorId: row.actor_id,
+  at: iso(row.at),
+  type: row.type,
+  status: row.status,
+  ...(row.revision !== null ? { revision: row.revision } : {}),
+  ...(row.reason !== null ? { reason: row.reason } : {}),
+  touched: typeof row.touched === 'string' ? JSON.parse(row.touched) : row.touched,
+});
+
+const LOG_COLUMNS = "seq, kind, record_id, actor_id, at, event->>'type' AS type, status, revision, refusal->>'reason' AS reason, touched";
+
+/** A record's history, oldest first. */
+export async function recordHistory(sql: Sql, partnershipId: string, kind: DocumentKind, id: string): Promise<LogEntry[]> {
+  const rows = await sql.query<LogRow>(`SELECT ${LOG_COLUMNS} FROM spp_commands WHERE partnership_id = $1 AND kind = $2 AND record_id = $3 ORDER BY seq`, [partnershipId, kind, id]);
+  return rows.map(toEntry);
+}
+
+/** Applied commands after `since`, in order: the change feed. */
+export async function changesSince(sql: Sql, partnershipId: string, since: number, limit = 500): Promise<LogEntry[]> {
+  const rows = await sql.query<LogRow>(`SELECT ${LOG_COLUMNS} FROM spp_commands WHERE partnership_id = $1 AND seq > $2 AND status = 'applied' ORDER BY seq LIMIT $3`, [
+    partnershipId,
+    since,
+    limit,
+  ]);
+  return rows.map(toEntry);
+}
+
+export async function latestSeq(sql: Sql, partnershipId: string): Promise<number> {
+  const [row] = await sql.query<{ seq: number }>('SELECT seq FROM spp_partnership_log WHERE partnership_id = $1', [partnershipId]);
+  return row?.seq ?? 0;
+}
+
+/** Every command a person sent (subject access), with its content: it is their own. */
+export async function commandsBy(sql: Sql, partnershipId: string, actorId: string): Promise<Array<LogEntry & { event: unknown }>> {
+  const rows = await sql.query<LogRow & { event: unknown }>(`SELECT ${LOG_COLUMNS}, event FROM spp_commands WHERE partnership_id = $1 AND actor_id = $2 ORDER BY seq`, [partnershipId, actorId]);
+  return rows.map((row) => ({ ...toEntry(row), event: typeof row.event === 'string' ? JSON.parse(row.event) : row.event }));
+}
