@@ -153,7 +153,7 @@ async function findCommand(sql: Sql, command: Command): Promise<CommandRow | und
     'SELECT seq, status, refusal, revision, kind, record_id FROM spp_commands WHERE partnership_id = $1 AND actor_id = $2 AND command_id = $3',
     [command.partnershipId, command.actorId, command.commandId],
   );
-  return row;
+  return row && { ...row, refusal: typeof row.refusal === 'string' ? (JSON.parse(row.refusal) as Refusal) : row.refusal };
 }
 
 export const CHANGES_CHANNEL = 'spp_changes';
