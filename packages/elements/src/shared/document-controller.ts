@@ -85,6 +85,13 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   private timer?: ReturnType<typeof setTimeout>;
   private saving?: Promise<void>;
   private key = '';
+  /**
+   * Numbers the questions asked of the store. Each load takes the next number, and so does every
+   * change of store, partnership or id (and disconnecting): an answer is used only while its
+   * number is still the latest. Its key alone is not enough: a new store under the same key, or
+   * a move away and back, leaves an older answer for the same key still on its way.
+   */
+  private asked = 0;
   private unwatch?: () => void;
   private readonly onHide = () => {
     if (document.visibilityState === 'hidden') void this.flush();
@@ -113,6 +120,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     this.unwatch?.();
     this.unwatch = undefined;
     this.key = '';
+    this.asked++;
   }
 
   /** Reloads when the store, partnership or document id changes. */
@@ -122,6 +130,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     if (key === this.key && (this.storeSeen === store || !key)) return;
     this.key = key;
     this.storeSeen = store;
+    this.asked++;
     this.unwatch?.();
     this.unwatch = undefined;
     if (!key || !store || !id) {
@@ -242,7 +251,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
 
   private async load(): Promise<void> {
     const { store, id, partnership } = this.source();
-    const key = this.key;
+    const asked = ++this.asked;
     // What was said of the previous record's saves (e.g. queued on this device) is not this one's.
     this.queued = undefined;
     if (this.saveState === 'queued') this.saveState = 'idle';
@@ -251,7 +260,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     this.host.requestUpdate();
     try {
       const stored = (await store.get(this.model.kind, id)) as D | undefined;
-      if (key !== this.key) return;
+      if (asked !== this.asked) return;
       if (!stored) {
         this.loadState = 'missing';
         this.doc = undefined;
@@ -268,7 +277,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
         this.restoreJournal();
       }
     } catch (error) {
-      if (key !== this.key) return;
+      if (asked !== this.asked) return;
       // An unreadable record is reported and left exactly as it is: this widget never writes it.
       this.loadState = 'error';
       this.error = error as Error;
@@ -401,12 +410,15 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     // Our own saves also notify; only reload when we have nothing unsaved and are not saving.
     if (this.saving || this.pending.length || this.loadState !== 'ready') return;
     if (!store || !id || !partnership) return;
+    const asked = this.asked;
     let latest: D | undefined;
     try {
       latest = (await store.get(this.model.kind, id)) as D | undefined;
     } catch {
       return; // The next explicit load or save reports the problem.
     }
+    // Another store, record or load since: this answer is not about what is shown now.
+    if (asked !== this.asked) return;
     if (latest && this.base && latest.revision !== this.base.revision && !this.pending.length) {
       try {
         checkPartnership(latest, partnership);
