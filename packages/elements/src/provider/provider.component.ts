@@ -3,7 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createStore, indexedDbAdapter, memoryAdapter, type Actor, type FrameworkPack, type Partnership, type Store } from '@spp/core';
 import { sppContext, type SppContextValue } from '../shared/context';
+import { format, onStringsChange } from '../shared/strings';
 import { aliases } from '../shared/styles';
+import { providerStrings } from './provider.strings';
+
+/** Why the widgets inside have no partnership; its text is chosen when rendering (strings may change). */
+type LoadProblem = { kind: 'missing' | 'no-store-yet'; id: string } | { kind: 'failed'; message: string };
 
 /**
  * @summary Supplies the store, the signed-in person, the partnership and the current cycle to
@@ -14,8 +19,12 @@ import { aliases } from '../shared/styles';
  * or `partnership-id` to load it from the store). Widgets inside read these unless they are given
  * their own.
  *
+ * A `store` set later (as a page's own module does after a script-tag bundle has upgraded the
+ * widgets), or a new `partnership-id`, wins over any answer still on its way for the earlier one.
+ *
  * @slot - The widgets that share this context.
- * @csspart error - The message shown when the partnership cannot be loaded.
+ * @csspart error - The message shown when the partnership cannot be loaded, or while no `store`
+ * has been given and the built-in store does not have it.
  *
  * @cssprop --spp-color-brand - Brand colour (defaults to Fluent `--colorBrandBackground`).
  * @cssprop --spp-font-family - Font family (defaults to Fluent `--fontFamilyBase`).
@@ -63,8 +72,11 @@ export class SppProvider extends LitElement {
   protected value: SppContextValue = {};
 
   @state() private loaded?: Partnership;
-  @state() private loadError?: string;
+  @state() private loadProblem?: LoadProblem;
   private ownStore?: Store;
+  /** Numbers every load, and the latest one whose answer was used: see `loadPartnership`. */
+  private loadsStarted = 0;
+  private loadApplied = 0;
 
   /** The store in use: the one given, or the built-in one. */
   get activeStore(): Store {
@@ -75,12 +87,21 @@ export class SppProvider extends LitElement {
 
   private unwatch?: () => void;
   private watching = '';
+  private stopStrings?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopStrings = onStringsChange(() => this.requestUpdate());
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopStrings?.();
     this.unwatch?.();
     this.unwatch = undefined;
     this.watching = '';
+    // Answers still on their way are dropped: reconnecting loads afresh.
+    this.loadApplied = this.loadsStarted;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -90,8 +111,12 @@ export class SppProvider extends LitElement {
       // Follow the partnership in the store, so an edit (its goals, say) reaches every widget.
       this.unwatch?.();
       this.watching = id;
-      this.unwatch = this.activeStore.watch('partnership', id, () => void this.loadPartnership(id));
-      void this.loadPartnership(id);
+      // What the previous store said about the previous id is not this one's answer.
+      this.loaded = undefined;
+      this.loadProblem = undefined;
+      const store = this.activeStore;
+      this.unwatch = store.watch('partnership', id, () => void this.loadPartnership(store, id));
+      void this.loadPartnership(store, id);
     }
     const actorId = this.actor?.id ?? this.actorId;
     const given = this.partnership;
@@ -106,19 +131,40 @@ export class SppProvider extends LitElement {
     };
   }
 
-  private async loadPartnership(id: string): Promise<void> {
+  /**
+   * Reads partnership `id` from `store`. Answers can arrive out of order: on a script-tag page the
+   * provider asks its built-in store (IndexedDB, empty) when it connects, the page's module sets
+   * `store` a moment later, and the slow, empty first answer used to land last and undo the page's.
+   * So an answer is used only if it is still the question (the same store and id as now) and no
+   * load started after it has answered already.
+   */
+  private async loadPartnership(store: Store, id: string): Promise<void> {
+    const load = ++this.loadsStarted;
+    const current = () => load > this.loadApplied && store === this.activeStore && id === (this.partnership?.id ?? this.partnershipId);
     try {
-      const found = await this.activeStore.get('partnership', id);
-      if (id !== (this.partnership?.id ?? this.partnershipId)) return;
+      const found = await store.get('partnership', id);
+      if (!current()) return;
+      this.loadApplied = load;
       this.loaded = found;
-      // A partnership given as a property need not be in the store.
-      this.loadError = found || this.partnership ? undefined : `No partnership called "${id}" was found.`;
+      // A partnership given as a property need not be in the store. Without a store of the page's,
+      // only the built-in one was asked: say so rather than that the partnership does not exist.
+      this.loadProblem = found || this.partnership ? undefined : { kind: this.store ? 'missing' : 'no-store-yet', id };
     } catch (error) {
-      this.loadError = this.partnership ? undefined : (error as Error).message;
+      if (!current()) return;
+      this.loadApplied = load;
+      this.loadProblem = this.partnership ? undefined : { kind: 'failed', message: (error as Error).message };
     }
   }
 
   protected override render() {
-    return html`${this.loadError ? html`<p part="error" role="alert">${this.loadError}</p>` : nothing}<slot></slot>`;
+    const problem = this.loadProblem;
+    const t = providerStrings();
+    // Waiting for the page's store is announced politely; a missing partnership or a failure at once.
+    const message = !problem
+      ? nothing
+      : problem.kind === 'no-store-yet'
+        ? html`<p part="error" role="status">${format(t.noStoreYet, { id: problem.id })}</p>`
+        : html`<p part="error" role="alert">${problem.kind === 'failed' ? problem.message : format(t.partnershipMissing, { id: problem.id })}</p>`;
+    return html`${message}<slot></slot>`;
   }
 }
