@@ -5,6 +5,9 @@
  * - Read-only: for each editing widget, people the rules keep from editing get no free-text field
  *   or choice to change, and the widget shows core's own reason (`can()`), word for word (a widget
  *   never restates a rule).
+ * - Not shared: what core keeps from a person (a school's self-review answers, the working detail
+ *   of a review, evidence notes) is nowhere in the widget for them, the programme associate and a
+ *   partnership lead who takes no part in the review included.
  * - Tried anyway: actions a person can reach in the UI but core refuses (an Improvement Champion
  *   appointing someone else as facilitator; a senior leader submitting the self-review or
  *   publishing the action plan) are refused with core's reason shown, `spp-refused` carries the
@@ -20,6 +23,7 @@ import {
   planSchedule,
   type Cycle,
   type DocumentKind,
+  type Partnership,
   type PolicyAction,
   type Store,
 } from '@spp/core';
@@ -64,13 +68,17 @@ const cycleCase = (tag: string, school: string, stage: Cycle['stage'], who: stri
 const READ_ONLY: Case[] = [
   // A middle leader of the host school reads its self-review; its leaders write it.
   cycleCase('spp-self-review', 's-ashby', 'self-review', 'u-chloe', 'edit-self-review', 'textarea, input'),
-  cycleCase('spp-self-review', 's-ashby', 'self-review', 'u-tessa', 'edit-self-review', 'textarea, input'),
+  // The associate: the school's self-review is not shared with her (she reads no more than the partnership lead).
+  cycleCase('spp-self-review', 's-ashby', 'self-review', 'u-tessa', 'view-self-review', 'textarea, input'),
   // A senior leader of the host school: the plan is agreed by the lead reviewer and the host head.
   cycleCase('spp-review-plan', 's-kelmarsh', 'pre-review', 'u-erin', 'plan-review', 'textarea, input, select'),
+  // The associate follows the plan without its lines of enquiry and timetable.
+  cycleCase('spp-review-plan', 's-kelmarsh', 'pre-review', 'u-tessa', 'view-review-detail', 'textarea, input, select'),
   // Another school's head: evidence notes stay with the review team and the host head.
   cycleCase('spp-evidence-log', 's-oakfield', 'review', 'u-priya', 'view-evidence', 'textarea, input, select'),
   // Another school's head at Millbrook's workshop and action plan.
   cycleCase('spp-workshop-planner', 's-millbrook', 'workshop', 'u-priya', 'plan-workshop', 'textarea, input, select'),
+  cycleCase('spp-workshop-planner', 's-millbrook', 'workshop', 'u-tessa', 'view-review-detail', 'textarea, input, select'),
   cycleCase('spp-action-plan', 's-millbrook', 'action-plan', 'u-priya', 'edit-action-plan', 'textarea, input, select'),
   cycleCase('spp-action-plan', 's-millbrook', 'action-plan', 'u-tessa', 'edit-action-plan', 'textarea, input, select'),
   // Partnership-wide records: the lead plans the schedule and edits the partnership; heads record reflections.
@@ -88,10 +96,10 @@ const READ_ONLY: Case[] = [
   { tag: 'spp-impact-review', kind: 'reflection', doc: reflection, attrs: () => ({ workshop: 'getting-started' }), who: 'u-tessa', action: 'edit-reflection', none: 'textarea, input, select' },
 ];
 
-async function mountOn(tag: string, store: Store, who: string, attrs: Record<string, string>): Promise<Widget> {
+async function mountOn(tag: string, store: Store, who: string, attrs: Record<string, string>, p: Partnership = partnership): Promise<Widget> {
   const el = document.createElement(tag) as unknown as Widget & Record<string, unknown>;
   el['store'] = store;
-  el['partnership'] = partnership;
+  el['partnership'] = p;
   el.setAttribute('actor-id', who);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   await fixture(html`<div>${el}</div>`);
@@ -134,6 +142,57 @@ describe('Hardening: role rules through the widgets', function () {
         await unchanged();
         watcher.stop();
         expect(watcher.errors).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('what core does not share with a person is nowhere in the widget', () => {
+    // Texts of each demo cycle that only some people may read, keyed by the policy action that decides.
+    const secrets = (cycle: Cycle): [PolicyAction, string][] => [
+      ...Object.values(cycle.selfReview.responses).map((r) => ['view-self-review', r.evidence] as [PolicyAction, string]),
+      ...cycle.review.evidence.map((e) => ['view-evidence', e.note] as [PolicyAction, string]),
+      ...cycle.preReview.linesOfEnquiry.map((l) => ['view-review-detail', l.question] as [PolicyAction, string]),
+      ...cycle.preReview.evidencePlan.filter((a) => a.note).map((a) => ['view-review-detail', a.note] as [PolicyAction, string]),
+      ...cycle.workshop.whys.map((w) => ['view-review-detail', w] as [PolicyAction, string]),
+      ...cycle.workshop.causes.map((c) => ['view-review-detail', c.text] as [PolicyAction, string]),
+      ...(cycle.workshop.rootCause ? [['view-review-detail', cycle.workshop.rootCause] as [PolicyAction, string]] : []),
+    ];
+    // Each widget, and whether it shows a reviewer on the team some of those texts (the action plan shows none).
+    const WIDGETS: [tag: string, school: string, stage: Cycle['stage'], showsSecrets: boolean][] = [
+      ['spp-self-review', 's-ashby', 'self-review', true],
+      ['spp-review-plan', 's-kelmarsh', 'pre-review', true],
+      ['spp-evidence-log', 's-oakfield', 'review', true],
+      ['spp-workshop-planner', 's-millbrook', 'workshop', true],
+      ['spp-action-plan', 's-millbrook', 'action-plan', false],
+    ];
+    // The associate, a partnership lead who takes no part (Priya leads the partnership here), other
+    // schools' people; and those taking part, to show the texts are there to be hidden.
+    const leadElsewhere = {
+      ...partnership,
+      people: partnership.people.map((p) => (p.id === 'u-priya' ? { ...p, programmeRoles: [...p.programmeRoles, 'partnership-lead' as const] } : p)),
+    };
+    for (const [tag, school, stage, showsSecrets] of WIDGETS) {
+      it(`<${tag}> at ${school}'s ${stage}: the associate, a partnership lead who takes no part and others see only what core shares`, async () => {
+        const cycle = demoCycle(school, stage, partnership);
+        const all = secrets(cycle);
+        expect(all.length, 'the demo cycle holds confidential text').to.be.greaterThan(0);
+        const reviewer = cycle.review.team.memberIds.at(-1)!;
+        for (const who of ['u-tessa', 'u-priya', 'u-sam', 'u-amara', reviewer]) {
+          const { store } = storeOf('cycle', cycle);
+          const el = await mountOn(tag, store, who, { 'cycle-id': cycle.id, ...(tag === 'spp-action-plan' ? { today: '2026-11-20' } : {}) }, leadElsewhere);
+          expect(controller(el).loadState).to.equal('ready');
+          const shown = readable(el);
+          for (const [action, secret] of all) {
+            if (!can({ id: who }, action, cycle, leadElsewhere).allowed) expect(shown, `${who} (${action}): “${secret.slice(0, 40)}…”`).to.not.contain(secret);
+          }
+          if (who === reviewer && showsSecrets) expect(all.some(([, secret]) => shown.includes(secret)), 'a reviewer on the team reads them').to.equal(true);
+          el.remove();
+        }
+        for (const who of ['u-tessa', 'u-priya']) {
+          for (const action of ['view-self-review', 'view-review-detail', 'view-evidence'] as const) {
+            expect(can({ id: who }, action, cycle, leadElsewhere).allowed, `${who} ${action}`).to.equal(false);
+          }
+        }
       });
     }
   });

@@ -182,10 +182,13 @@ function reflectionSeed(): Reflection {
   if (!result.ok) throw new Error(result.refusal.reason);
   return result.doc;
 }
+// Readers who may read what was typed but not change it. A school's self-review and the working
+// detail of its review are shared with those taking part (here a reviewer on the team), not with
+// the associate; the action plan is followed by the whole partnership, the associate included.
 const HOSTS: Record<string, Host> = {
-  'self-review': cycleHost('self-review'),
-  'review-plan': cycleHost('review-plan'),
-  'workshop-planner': cycleHost('workshop-planner'),
+  'self-review': cycleHost('self-review', 'u-dev'), // Ashby Brook's lead reviewer
+  'review-plan': cycleHost('review-plan', 'u-harun'), // a reviewer (not the lead) on Kelmarsh Road's team
+  'workshop-planner': cycleHost('workshop-planner', 'u-erin'), // a reviewer on Millbrook's team
   'action-plan': cycleHost('action-plan'),
   // Oakfield's review day: Amara Okafor leads the team; the host head Grace reads the evidence.
   'evidence-log': {

@@ -586,6 +586,13 @@ describe('<spp-action-plan>', () => {
       const exported = JSON.parse(await blobs[0]!.text()) as Cycle;
       expect(exported).to.deep.equal(visibleCycle(cycle, { id: 'u-tessa' }, partnership));
       expect(exported.review.evidence, 'evidence notes are not the associate’s to see').to.deep.equal([]);
+      // Nor the school's self-review or the review's working detail: she follows what is agreed.
+      expect(Object.keys(cycle.selfReview.responses).length && cycle.workshop.whys.length && cycle.preReview.linesOfEnquiry.length, 'the stored cycle has them').to.be.greaterThan(0);
+      expect(exported.selfReview.responses).to.deep.equal({});
+      expect(exported.preReview.linesOfEnquiry).to.deep.equal([]);
+      expect([exported.workshop.whys, exported.workshop.causes, exported.workshop.rootCause]).to.deep.equal([[], [], '']);
+      expect(exported.preReview.focusSummary, 'the agreed focus').to.equal(cycle.preReview.focusSummary);
+      expect(exported.review.improvementPriority, 'the agreed priority').to.equal(cycle.review.improvementPriority);
       expect(exported.actions.map((a) => a.id)).to.deep.equal(['act-1', 'act-2']);
       expect(links).to.deep.equal([{ download: 'spp-cycle-c-millbrook-2026-12-01.json', href: revoked[0]!, connected: true }]);
       expect(q(el, 'a'), 'the temporary link is gone').to.equal(null);

@@ -108,8 +108,10 @@ export const NarrowWidth: Story = {
 };
 
 /**
- * Tessa Moore, the programme associate, follows progress: she sees every cycle but not the review
- * teams' evidence notes (core's `visibleCycle`), and her JSON exports leave them out too.
+ * Tessa Moore, the programme associate, follows progress: she sees every cycle (its stage, the
+ * agreed focus and priority, the actions and their progress) but not a school's self-review, the
+ * working detail of its review or the review teams' evidence notes (core's `visibleCycle`): she
+ * sees no more than the partnership lead, and her JSON exports leave them out too.
  */
 export const AssociateView: Story = {
   args: { actorId: 'u-tessa' },

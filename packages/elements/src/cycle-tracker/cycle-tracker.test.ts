@@ -204,7 +204,7 @@ describe('<spp-cycle-tracker>', function () {
     await accessible(el);
   });
 
-  it('exports one row as JSON of the cycle as the person may see it: the associate gets no evidence notes', async () => {
+  it('exports one row as JSON of the cycle as the person may see it: the associate gets no evidence notes, self-review or working detail', async () => {
     const { el } = await mount({ actorId: 'u-tessa' });
     expect(rows(el)).to.have.length(6);
     const stored = demoCycles(partnership).find((c) => c.hostSchoolId === 's-thornhill')!;
@@ -222,7 +222,14 @@ describe('<spp-cycle-tracker>', function () {
     const exported = JSON.parse(await downloads.blobs[0]!.text()) as Cycle;
     expect(exported).to.deep.equal(JSON.parse(JSON.stringify(visibleCycle(stored, { id: 'u-tessa' }, partnership))));
     expect(exported.review.evidence).to.deep.equal([]);
+    expect(Object.keys(stored.selfReview.responses).length && stored.workshop.whys.length && stored.preReview.linesOfEnquiry.length, 'the stored cycle has them').to.be.greaterThan(0);
+    expect(exported.selfReview.responses, 'the school’s self-review is not the associate’s to read').to.deep.equal({});
+    expect(exported.preReview.linesOfEnquiry).to.deep.equal([]);
+    expect([exported.workshop.whys, exported.workshop.causes, exported.workshop.rootCause]).to.deep.equal([[], [], '']);
+    // What the partnership follows: the agreed focus and priority, the actions and their progress.
+    expect(exported.preReview.focusSummary).to.equal(stored.preReview.focusSummary);
     expect(exported.review.improvementPriority).to.equal(stored.review.improvementPriority);
+    expect(exported.actions).to.deep.equal(JSON.parse(JSON.stringify(stored.actions)));
     expect(downloads.links[0]!.download).to.equal('review-cycle-c-thornhill.json');
     await accessible(el);
   });

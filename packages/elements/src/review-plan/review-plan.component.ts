@@ -64,6 +64,11 @@ interface View {
   questions: { id: string; text: string }[];
   /** Review days the partnership gives a school of the host's size. */
   reviewDays: number;
+  /**
+   * Core's reason when the working detail of the plan (lines of enquiry, the evidence timetable,
+   * the focus until it is agreed) is not shared with this person; `undefined` when it is.
+   */
+  detailHidden?: string;
 }
 
 type PlanChange = Omit<Extract<CycleEvent, { type: 'UPDATE_REVIEW_PLAN' }>, 'type'>;
@@ -93,7 +98,11 @@ const isDateDraft = (v: unknown): v is string[] => Array.isArray(v) && v.every((
  * Core clears both agreements whenever the plan, team or dates change (the widget explains this
  * after such an edit) and moves the cycle on to the peer review once both have agreed. Anyone
  * core does not let plan the review sees the plan as text with core's reason; at later stages the
- * widget is a read-only record of the agreed plan.
+ * widget is a read-only record of the agreed plan. The lines of enquiry and the evidence timetable
+ * are shared only with those taking part in the review (the host school, the review team and the
+ * facilitator): everyone else in the partnership, the partnership lead and the programme associate
+ * included, sees the meeting date, the team, the dates, who has agreed and, once the plan is
+ * agreed, its focus, with core's reason for the rest.
  *
  * @slot - Nothing is slotted; the widget renders its own content.
  *
@@ -101,6 +110,7 @@ const isDateDraft = (v: unknown): v is string[] => Array.isArray(v) && v.every((
  * @csspart header - Title, introduction and notes about the stage.
  * @csspart stage-note - Where the cycle is, when the plan is not being made now (before the meeting, or the agreed record).
  * @csspart read-only-notice - Why this person can read but not change the plan.
+ * @csspart not-shared - Why the working detail of the plan (lines of enquiry, timetable) is not shown to this person.
  * @csspart save-state - The save-state live region and its retry / conflict buttons.
  * @csspart refusal - The alert region showing why core refused the last change.
  * @csspart starting-point - The focus the host school proposed in its self-review.
@@ -200,6 +210,7 @@ export class SppReviewPlan extends SppCycleElement {
       party: mayAgree ? (cycle.review.team.leadReviewerId === actor.id ? 'lead' : 'host') : undefined,
       questions: questionsFor(tailored, 'self-review').map((q) => ({ id: q.id, text: q.text })),
       reviewDays: partnership.config.reviewDays[host?.size ?? 'medium'],
+      detailHidden: this.may('view-review-detail') ? undefined : (this.whyNot('view-review-detail') ?? ''),
     };
   }
 
@@ -585,6 +596,12 @@ export class SppReviewPlan extends SppCycleElement {
             ${format(cycle.preReview.agreedByLeadAt && cycle.preReview.agreedByHostAt ? t.recordNote : t.recordNotAgreed, { stage })}
           </p>`
         : nothing}
+      ${view.detailHidden !== undefined
+        ? html`<div class="notice" part="not-shared">
+            <p><strong>${t.detailNotSharedTitle}</strong></p>
+            <p>${view.detailHidden}</p>
+          </div>`
+        : nothing}
       ${view.readOnlyReason
         ? html`<div class="notice" part="read-only-notice">
             <p><strong>${t.readOnlyTitle}</strong></p>
@@ -649,7 +666,9 @@ export class SppReviewPlan extends SppCycleElement {
         : html`<h4>${t.date}</h4>
             <p>${pre.meetingOn ? this.date(pre.meetingOn, true) : html`<span class="muted">${t.noDate}</span>`}</p>
             <h4>${t.focusSummary}</h4>
-            ${pre.focusSummary.trim() ? html`<p class="user-text">${pre.focusSummary}</p>` : html`<p class="muted">${t.noFocusSummary}</p>`}`}
+            ${pre.focusSummary.trim()
+              ? html`<p class="user-text">${pre.focusSummary}</p>`
+              : html`<p class="muted">${view.detailHidden !== undefined ? t.focusNotAgreed : t.noFocusSummary}</p>`}`}
     </section>`;
   }
 
@@ -659,7 +678,9 @@ export class SppReviewPlan extends SppCycleElement {
     return html`<section part="lines" aria-labelledby="lines-title">
       <h3 id="lines-title">${t.heading}</h3>
       <p class="hint">${t.intro}</p>
-      ${lines.length
+      ${view.detailHidden !== undefined
+        ? html`<p class="muted">${t.notShared}</p>`
+        : lines.length
         ? html`<ol class="lines">
             ${repeat(
               lines,
@@ -910,6 +931,13 @@ export class SppReviewPlan extends SppCycleElement {
     const plan = cycle.preReview.evidencePlan;
     const days = timetableDays(plan, cycle.review.dates, view.reviewDays);
     const editing = view.canPlan ? plan.find((a) => a.id === this.editing) : undefined;
+    if (view.detailHidden !== undefined) {
+      return html`<section part="evidence-plan" aria-labelledby="evidence-plan-title">
+        <h3 id="evidence-plan-title">${t.heading}</h3>
+        <p class="hint">${t.intro}</p>
+        <p class="muted">${t.notShared}</p>
+      </section>`;
+    }
     return html`<section part="evidence-plan" aria-labelledby="evidence-plan-title">
       <h3 id="evidence-plan-title">${t.heading}</h3>
       <p class="hint">${t.intro}</p>

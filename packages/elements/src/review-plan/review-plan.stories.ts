@@ -111,7 +111,9 @@ shown in place with core's reasons.
 
 In these stories every cycle is built by sending real events through core, and each story has its
 own in-memory store. **Person** switches who is signed in (Dev Patel is the host headteacher, Amara
-Okafor the lead reviewer, Harun Demir a reviewer, Tessa Moore the programme associate).
+Okafor the lead reviewer, Harun Demir a reviewer, Tessa Moore the programme associate). The lines of
+enquiry and the timetable are shared with those taking part in the review only; the rest of the
+partnership, the associate included, sees the agreed focus once both have agreed.
         `,
       },
     },
@@ -149,8 +151,12 @@ export const AgreedByOne: Story = { name: 'Agreed by one', render: render(agreed
 /** Both agreed and the review has started: a read-only record of the agreed plan. */
 export const Agreed: Story = { name: 'Agreed (read-only record)', render: render(agreed) };
 
-/** The programme associate follows progress but does not change records: the plan as text, with core's reason. */
-export const ReadOnlyAssociate: Story = { name: 'Read-only (associate)', args: { actorId: 'u-tessa' }, render: render(agreedByLead) };
+/**
+ * The programme associate follows progress but does not change records, and the working detail of
+ * the plan (lines of enquiry, the timetable, the focus until it is agreed) stays with those taking
+ * part: she sees the meeting, the team, the dates and who has agreed, with core's reasons.
+ */
+export const ReadOnlyAssociate: Story = { name: 'Read-only, detail not shared (associate)', args: { actorId: 'u-tessa' }, render: render(agreedByLead) };
 
 /** A reviewer who is not the lead reads the plan; only the lead reviewer and the host head change it. */
 export const ReadOnlyReviewer: Story = { name: 'Read-only (reviewer, not the lead)', args: { actorId: 'u-harun' }, render: render(inProgress) };

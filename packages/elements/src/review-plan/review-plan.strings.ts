@@ -13,6 +13,7 @@ export const reviewPlanStrings = {
   intro:
     'At the pre-review meeting ({duration}) the lead reviewer and the headteacher of {school} agree what the peer review will look at and plan how the review team will gather evidence.',
   readOnlyTitle: 'You can read this plan but not change it.',
+  detailNotSharedTitle: 'The lines of enquiry and the evidence-collection plan are not shared with you.',
   beforeStage: 'The review plan is made at the pre-review meeting, once the self-review has been submitted. The review is at the {stage} stage.',
   recordNote: 'This is the plan as agreed for the peer review. The review is now at the {stage} stage.',
   recordNotAgreed: 'This is the plan as it was left. The review is at the {stage} stage.',
@@ -44,12 +45,14 @@ export const reviewPlanStrings = {
     focusSummary: 'The agreed focus of the review',
     focusSummaryHint: 'Start from the school’s proposal and agree the wording together: what the review will look at, and why.',
     noFocusSummary: 'No focus has been written yet.',
+    focusNotAgreed: 'The focus is shared with the partnership once the lead reviewer and the headteacher have agreed the plan.',
   },
 
   lines: {
     heading: 'Lines of enquiry',
     intro: 'The questions the review team will explore. Link each one to the self-review questions it grew from.',
     none: 'No lines of enquiry yet.',
+    notShared: 'Not shared with you.',
     line: 'Line of enquiry {n}',
     lineShort: 'Line {n}',
     question: 'Question to explore',
@@ -119,6 +122,7 @@ export const reviewPlanStrings = {
 
   plan: {
     heading: 'Evidence-collection plan',
+    notShared: 'Not shared with you.',
     intro: 'What the review team will do on the review day(s): each activity, with whom, which lines of enquiry it covers, when, and who goes.',
     day: 'Day {n}',
     dayWithDate: 'Day {n}: {date}',

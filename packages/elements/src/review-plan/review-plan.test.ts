@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createStore, memoryAdapter, transitionOrThrow, type Cycle, type CycleEvent, type Partnership, type Store } from '@spp/core';
+import { can, createStore, memoryAdapter, transitionOrThrow, type Cycle, type CycleEvent, type Partnership, type Store } from '@spp/core';
 import { demoCycle, demoPartnership } from '@spp/core/demo';
 import { SAVE_DELAY_MS } from '../shared/cycle-controller';
 import type { SppRefusedEvent, SppStageChangeEvent } from '../shared/events';
@@ -418,7 +418,7 @@ describe('<spp-review-plan>', () => {
   describe('who may change the plan', () => {
     for (const [who, actorId, reason] of [
       ['a reviewer who is not the lead', 'u-harun', 'The review plan is agreed between the lead reviewer and the headteacher of Kelmarsh Road Primary.'],
-      ['the programme associate', 'u-tessa', 'does not change its records'],
+      ['the Improvement Champion of the host school', 'u-femi', 'The review plan is agreed between the lead reviewer and the headteacher of Kelmarsh Road Primary.'],
     ] as const) {
       it(`is read-only for ${who}, with core’s reason shown once`, async () => {
         const el = await mount(storeWith(agreedByLead()), actorId);
@@ -432,9 +432,62 @@ describe('<spp-review-plan>', () => {
         expect(table.querySelectorAll('thead th')).to.have.length(6, 'no Change column');
         expect(text(el, '[part="agreement"] .parties')).to.match(/Amara Okafor, lead reviewer: agreed on/);
         expect(text(el, '[part="refusal"]')).to.equal('');
+        expect($(el, '[part="not-shared"]')).to.equal(null, 'they take part in the review: nothing is held back');
         await expect(el).to.be.accessible();
       });
     }
+
+    it('the programme associate follows the plan read-only, without the school’s self-review or the plan’s working detail, with core’s reasons', async () => {
+      const cycle = agreedByLead();
+      const el = await mount(storeWith(cycle), 'u-tessa');
+      expect($$(el, '[part="read-only-notice"]')).to.have.length(1);
+      expect(text(el, '[part="read-only-notice"]')).to.contain('does not change its records');
+      const detail = can({ id: 'u-tessa' }, 'view-review-detail', cycle, partnership);
+      expect(detail.allowed).to.equal(false);
+      expect($$(el, '[part="not-shared"]')).to.have.length(1, 'core’s reason, once');
+      expect(text(el, '[part="not-shared"]')).to.contain(detail.allowed ? '' : detail.reason);
+      expect(text(el, '[part="starting-point"]')).to.contain('The self-review is not shared with you. The self-review of Kelmarsh Road Primary belongs to the school');
+      expect(text(el, '[part="lines"]')).to.contain('Not shared with you.');
+      expect(text(el, '[part="evidence-plan"]')).to.contain('Not shared with you.');
+      expect($(el, 'table[part="timetable"], [part="line"], [part="coverage"]')).to.equal(null);
+      // The focus is still being agreed: not yet the partnership's to see.
+      expect(text(el, '[part="meeting"]')).to.contain('The focus is shared with the partnership once the lead reviewer and the headteacher have agreed the plan.');
+      const shown = root(el).textContent ?? '';
+      for (const secret of [cycle.preReview.focusSummary, ...cycle.preReview.linesOfEnquiry.map((l) => l.question), 'Six pupils from Years 5 and 6']) {
+        expect(shown, 'no working detail').to.not.contain(secret);
+      }
+      // What the partnership follows: the meeting, the team, the dates and who has agreed.
+      expect(text(el, '[part="meeting"]')).to.match(/Thursday,? 1 October 2026/);
+      expect(text(el, '[part="team"]')).to.contain('Amara Okafor');
+      expect(text(el, '[part="dates"]')).to.match(/Day 1: Wednesday,? 14 October 2026/);
+      expect(text(el, '[part="agreement"] .parties')).to.match(/Amara Okafor, lead reviewer: agreed on/);
+      expect($$(el, 'input, textarea, select, details, #agree, [data-add-activity]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('once the plan is agreed the associate sees its agreed focus, and still no lines of enquiry', async () => {
+      const cycle = demoCycle('s-kelmarsh', 'review', partnership);
+      const el = await mount(storeWith(cycle), 'u-tessa');
+      expect(cycle.preReview.focusSummary).to.not.equal('');
+      expect(text(el, '[part="meeting"]')).to.contain(cycle.preReview.focusSummary);
+      expect(text(el, '[part="lines"]')).to.contain('Not shared with you.');
+      expect(root(el).textContent).to.not.contain(cycle.preReview.linesOfEnquiry[0]!.question);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the partnership lead, when not in the review, may still choose the team but does not see the plan’s working detail', async () => {
+      // Kelmarsh's head gives the review to Grace Whitfield and Harun Demir: Amara leads the partnership, not this review.
+      const cycle = step(inProgress(), 'u-dev', { type: 'SET_REVIEW_TEAM', leadReviewerId: 'u-grace', memberIds: ['u-grace', 'u-harun'] });
+      const el = await mount(storeWith(cycle), 'u-amara');
+      const detail = can({ id: 'u-amara' }, 'view-review-detail', cycle, partnership);
+      expect(text(el, '[part="not-shared"]')).to.contain(detail.allowed ? 'allowed?' : detail.reason);
+      expect(text(el, '[part="starting-point"]')).to.contain('The self-review is not shared with you.');
+      expect(text(el, '[part="lines"]')).to.contain('Not shared with you.');
+      expect(root(el).textContent).to.not.contain(cycle.preReview.linesOfEnquiry[0]!.question);
+      expect($(el, 'table[part="timetable"]')).to.equal(null);
+      expect($(el, '[part="team-editor"]'), 'the partnership lead chooses who takes part').to.exist;
+      await expect(el).to.be.accessible();
+    });
 
     it('does not show the self-review’s focus to someone it is not shared with', async () => {
       const el = await mount(storeWith(inProgress()), 'u-sam');
@@ -486,7 +539,8 @@ describe('<spp-review-plan>', () => {
       await typeInto(el, $<HTMLTextAreaElement>(el, '#activity-note')!, `<script>alert(2)</script>`);
       await el.flush();
       expect(root(el).querySelector('img, script')).to.equal(null);
-      const reader = await mount(store, 'u-tessa');
+      // Harun, on the team, reads the plan but does not change it.
+      const reader = await mount(store, 'u-harun');
       expect(root(reader).querySelector('img, script')).to.equal(null);
       expect(text(reader, '[part="line"] .line-question')).to.equal(hostile);
       expect(text(reader, 'table[part="timetable"] tbody')).to.contain('<script>alert(2)</script>');

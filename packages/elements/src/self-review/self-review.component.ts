@@ -225,8 +225,9 @@ export class SppSelfReview extends SppCycleElement {
     const school = partnership.schools.find((s) => s.id === cycle.hostSchoolId)?.name;
     const mayView = this.may('view-self-review');
     const roleReason = mayView ? this.whyNot('edit-self-review') : undefined;
-    // Another reason from core (not a role rule) when answers cannot be changed at this stage.
-    const otherReason = !view.editable && !roleReason && cycle.stage === 'self-review' ? canSend(cycle, view.actor, partnership, 'RECORD_RESPONSE').reason : undefined;
+    // Another reason from core (not a role rule) when answers cannot be changed at this stage. Not
+    // to someone the self-review is not shared with: there is nothing for them to read.
+    const otherReason = mayView && !view.editable && !roleReason && cycle.stage === 'self-review' ? canSend(cycle, view.actor, partnership, 'RECORD_RESPONSE').reason : undefined;
     const submitted = cycle.selfReview.submittedAt;
     return html`<div class="header" part="header">
       <h2>${school ? format(t.titleFor, { school }) : t.title}</h2>

@@ -69,7 +69,9 @@ meeting.
 Everything is saved as the person types (see the save-state line at the top). Who may write, submit or
 even read is decided by \`@spp/core\`'s role rules; the widget shows core's reason. Each story builds its
 own in-memory store from the demo partnership (Ashby Brook Primary: head Amara Okafor \`u-amara\`,
-senior leader Ben Hartley \`u-ben\`).
+senior leader Ben Hartley \`u-ben\`). The school's answers are shared with its own people, its review team
+and its facilitator only: the partnership lead and the programme associate follow the stage, the agreed
+focus and the actions elsewhere, not the self-review.
         `,
       },
     },
@@ -107,11 +109,22 @@ export const InProgress: Story = {
   render: (args) => render(setup({ story: 'in-progress' }), args),
 };
 
-/** The programme associate follows progress but does not change records: answers shown as text. */
-export const ReadOnlyAssociate: Story = {
-  name: 'Read-only (associate)',
-  args: { actorId: 'u-tessa' },
+/** A middle leader of the school reads its self-review; its leaders write it: answers shown as text. */
+export const ReadOnly: Story = {
+  name: 'Read-only (middle leader of the school)',
+  args: { actorId: 'u-chloe' },
   render: (args) => render(setup({ story: 'read-only' }), args),
+};
+
+/**
+ * The programme associate follows progress but a school owns its self-review: it is not shared
+ * with her (nor with the partnership lead, unless she takes part in the review). Core's reason
+ * is shown instead of the answers.
+ */
+export const NotSharedAssociate: Story = {
+  name: 'Not shared (associate)',
+  args: { actorId: 'u-tessa' },
+  render: (args) => render(setup({ story: 'not-shared-associate' }), args),
 };
 
 /**

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   DEFAULT_FRAMEWORK,
+  can,
   createCycle,
   createStore,
   memoryAdapter,
@@ -343,8 +344,8 @@ describe('<spp-self-review>', () => {
 
   describe('who may see and change it', () => {
     for (const [who, actorId, reason] of [
-      ['the programme associate', 'u-tessa', 'does not change its records'],
       ['a reviewer from another school', 'u-dev', 'Only leaders of Ashby Brook Primary write its self-review'],
+      ['a middle leader of the school', 'u-chloe', 'Only leaders of Ashby Brook Primary write its self-review'],
     ] as const) {
       it(`is read-only for ${who}, with core’s reason shown once and no refusals`, async () => {
         const el = await mount(storeWith(inProgress()), actorId);
@@ -370,7 +371,44 @@ describe('<spp-self-review>', () => {
       expect(text(el, '[part="not-shared"]')).to.contain('shared with its review team and facilitator');
       expect(root(el).textContent).to.not.contain('Learning walks in October');
       expect($$(el, '.question')).to.have.length(0);
+      expect($(el, '[part="read-only-notice"]')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    // A school owns its self-review: the associate follows progress, not the school's answers.
+    it('is not shared with the programme associate: core’s reason instead of the answers, and no controls', async () => {
+      const cycle = inProgress();
+      const el = await mount(storeWith(cycle), 'u-tessa');
+      const decision = can({ id: 'u-tessa' }, 'view-self-review', cycle, partnership);
+      expect(decision.allowed).to.equal(false);
+      expect(text(el, '[part="not-shared"]')).to.contain('This self-review is not shared with you');
+      expect(text(el, '[part="not-shared"]')).to.contain(decision.allowed ? '' : decision.reason);
+      expect(text(el, '[part="not-shared"]')).to.contain('The self-review of Ashby Brook Primary belongs to the school: it is shared with its review team and facilitator.');
+      const shown = root(el).textContent ?? '';
+      for (const response of Object.values(cycle.selfReview.responses)) expect(shown).to.not.contain(response.evidence);
+      expect(shown).to.not.contain(cycle.selfReview.proposedFocus.summary);
+      expect($$(el, '.question, [part="focus"], [part="submit"], input, textarea')).to.have.length(0);
+      expect($(el, '[part="read-only-notice"]')).to.equal(null, 'nothing to read, so no “you can read this”');
+      const refused: Event[] = [];
+      el.addEventListener('spp-refused', (e) => refused.push(e));
+      for (const node of $$(el, '[part="base"] *')) node.click();
+      await el.updateComplete;
+      expect(refused).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not shared with the partnership lead when she takes no part in the review', async () => {
+      // Oakfield's self-review: Amara (Ashby Brook) leads the partnership but is not on Oakfield's team.
+      const oakfield = createCycle({ id: 'c-oakfield', partnership, hostSchoolId: 's-oakfield', team: { leadReviewerId: 'u-dev', memberIds: ['u-dev', 'u-kirsty'] } });
+      const answered = transitionOrThrow(oakfield, { type: 'RECORD_RESPONSE', questionId: q1, level: 'developing', evidence: 'Oakfield’s own evidence' }, { actor: { id: 'u-grace' }, partnership });
+      const el = await fixture<SppSelfReview>(html`<spp-self-review .store=${storeWith(answered)} .partnership=${partnership} actor-id="u-amara" cycle-id="c-oakfield"></spp-self-review>`);
+      await waitUntil(() => $(el, '[part="not-shared"]'), 'the not-shared message');
+      expect(text(el, '[part="not-shared"]')).to.contain('The self-review of Oakfield Academy belongs to the school');
+      expect(root(el).textContent).to.not.contain('Oakfield’s own evidence');
+      // On Oakfield's team she would read it.
+      const asReviewer = await fixture<SppSelfReview>(html`<spp-self-review .store=${storeWith(answered)} .partnership=${partnership} actor-id="u-dev" cycle-id="c-oakfield"></spp-self-review>`);
+      await waitUntil(() => $(asReviewer, `#q-${CSS.escape(q1)}`), 'the answers');
+      expect(text(asReviewer, `#q-${CSS.escape(q1)}`)).to.contain('Oakfield’s own evidence');
     });
 
     it('shows the submitted self-review read-only, with the stage, once the cycle has moved on', async () => {
@@ -394,7 +432,8 @@ describe('<spp-self-review>', () => {
       await el.flush();
       expect(root(el).querySelector('img')).to.equal(null);
       expect(evidenceBox(el, q1).value).to.equal(hostile);
-      const reader = await mount(store, 'u-tessa');
+      // Chloe, a middle leader at Ashby Brook, reads the self-review but does not write it.
+      const reader = await mount(store, 'u-chloe');
       expect(root(reader).querySelector('img')).to.equal(null);
       expect(question(reader, q1)!.querySelector('[part="evidence"]')!.textContent).to.equal(hostile);
     });
@@ -427,10 +466,12 @@ describe('<spp-self-review>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is usable at 320px when read-only too', async () => {
-      const el = await mount(storeWith(inProgress()), 'u-tessa', partnership, 'c-ashby', 'width: 320px');
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
-      await expect(el).to.be.accessible();
+    it('is usable at 320px when read-only too, and when not shared', async () => {
+      for (const actorId of ['u-dev', 'u-tessa']) {
+        const el = await mount(storeWith(inProgress()), actorId, partnership, 'c-ashby', 'width: 320px');
+        expect(el.scrollWidth, actorId).to.be.at.most(el.clientWidth + 1);
+        await expect(el).to.be.accessible();
+      }
     });
   });
 

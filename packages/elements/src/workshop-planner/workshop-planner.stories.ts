@@ -142,8 +142,15 @@ export const Running: Story = { render: render(running) };
 /** Finished: a read-only record, with the check-in due date shown first. */
 export const FinishedCheckInDue: Story = { name: 'Finished (check-in due)', render: render(finished) };
 
-/** The programme associate follows progress but does not change records: everything is text. */
-export const ReadOnlyAssociate: Story = { name: 'Read-only (associate)', args: { actorId: 'u-tessa' }, render: render(running) };
+/**
+ * The programme associate follows progress but does not change records: the plan, the agreed
+ * findings and the actions as text. The root-cause work (participants, five whys, causes) stays
+ * with those taking part, and core's reason says so.
+ */
+export const ReadOnlyAssociate: Story = { name: 'Read-only, root-cause work not shared (associate)', args: { actorId: 'u-tessa' }, render: render(running) };
+
+/** A reviewer on the team reads everything, root-cause work included, but does not run the workshop. */
+export const ReadOnlyReviewer: Story = { name: 'Read-only (reviewer on the team)', args: { actorId: 'u-erin' }, render: render(running) };
 
 /**
  * Sam Whitaker, a teacher at Westgate, is not the facilitator or the host headteacher: core's role

@@ -134,7 +134,7 @@ describe('<spp-workshop-planner>', () => {
       let c = notPlanned();
       c = step(c, partnership, 'u-jonah', { type: 'UPDATE_WORKSHOP', participants: ['Year 6 team'], whys: ['Reading is cut in Year 6.'] });
       const { el, store } = await mount(c, 'u-femi');
-      const reason = 'The working detail of the review of Millbrook Church of England Primary is shared with those taking part in it.';
+      const reason = 'The working detail of the review of Millbrook Church of England Primary is shared with those taking part in it; the partnership sees what is agreed and the actions’ progress.';
       expect(all(el).split(reason)).to.have.length(2, 'core’s reason, once');
       expect(text(q(el, '[part="starting-point"]'))).to.contain('Pupils talk confidently');
       expect(text(q(el, '[part="starting-point"]'))).not.to.contain('Areas to explore');
@@ -556,12 +556,34 @@ describe('<spp-workshop-planner>', () => {
   });
 
   describe('who may change what (core’s role rules)', () => {
-    it('is read-only for the associate, with core’s reason shown once', async () => {
-      const { el } = await mount(running(), 'u-tessa');
+    it('is read-only for the associate, with core’s reason shown once; the root-cause work is not shared with her', async () => {
+      const cycle = running();
+      const { el } = await mount(cycle, 'u-tessa');
       expect(qa(el, 'input, textarea, select, button')).to.have.length(0);
       const reason = 'The programme associate follows progress and supports the partnership, but does not change its records.';
       expect(all(el).split(reason)).to.have.length(2, 'the reason appears exactly once');
+      const detail = 'The working detail of the review of Millbrook Church of England Primary is shared with those taking part in it; the partnership sees what is agreed and the actions’ progress.';
+      expect(all(el).split(detail)).to.have.length(2, 'core’s reason for the hidden detail, once');
+      // What the partnership follows: the facilitator, the agreed strengths and priority, the actions.
       expect(all(el)).to.contain('Chloe Dunn, Ashby Brook Primary');
+      expect(all(el)).to.contain('Pupils talk confidently about the books they read');
+      expect(all(el)).to.contain('Keep the daily reading routine in every Key Stage 2 class');
+      expect(all(el)).to.contain('Share Year 3–4 reading impact data');
+      // Not the workshop's working detail, nor the review's areas to explore.
+      for (const secret of [...cycle.workshop.whys, ...cycle.workshop.causes.map((c) => c.text), cycle.workshop.rootCause]) {
+        expect(all(el)).not.to.contain(secret);
+      }
+      // (The participants' names are also action owners, so look for the list itself.)
+      expect(all(el)).not.to.contain('Participants');
+      expect(all(el)).not.to.contain('The reading routine is shortened in Year 6');
+      expect(q(el, '[part="root-causes"]')).to.equal(null);
+      await accessible(el);
+    });
+
+    it('is read-only for a reviewer, who does see the root-cause work', async () => {
+      // Erin McAllister (Kelmarsh) is on Millbrook's review team: she takes part, but does not run the workshop.
+      const { el } = await mount(running(), 'u-erin');
+      expect(qa(el, 'input, textarea, select, button')).to.have.length(0);
       expect(all(el)).to.contain('Staff have not seen the impact of the routine on older pupils.');
       expect(all(el)).to.contain('Reading café held at 2pm only');
       await accessible(el);
@@ -623,10 +645,10 @@ describe('<spp-workshop-planner>', () => {
       await el.flush();
       expect(text(q(el, '.category[data-category="teaching"] ul'))).to.contain(hostile);
       expect(q(el, 'script, img'), 'no element was made from the text').to.equal(null);
-      // The associate sees the same text, read-only.
+      // A reviewer on the team sees the same text, read-only.
       const store = el.store!;
       const reader = await fixture<SppWorkshopPlanner>(
-        html`<spp-workshop-planner .store=${store} .partnership=${partnership} actor-id="u-tessa" cycle-id="c-millbrook"></spp-workshop-planner>`,
+        html`<spp-workshop-planner .store=${store} .partnership=${partnership} actor-id="u-erin" cycle-id="c-millbrook"></spp-workshop-planner>`,
       );
       await waitUntil(() => reader.shadowRoot!.querySelector('h2'));
       expect(text(reader.shadowRoot!.querySelector('.whys-record li'))).to.equal(hostile);
@@ -640,7 +662,7 @@ describe('<spp-workshop-planner>', () => {
       let c = running(p);
       c = step(c, p, 'u-chloe', { type: 'UPDATE_WORKSHOP', whys: [long, unbroken, long], rootCause: long, participants: ['p'.repeat(300)] }, '2026-11-04');
       c = step(c, p, 'u-chloe', { type: 'SAVE_ACTION', action: { id: 'act-1', what: long, owner: 'o'.repeat(300), successCriteria: unbroken } }, '2026-11-04');
-      const { el } = await mount(c, 'u-tessa', { width: '600px' });
+      const { el } = await mount(c, 'u-erin', { width: '600px' });
       expect(all(el)).to.contain(long.trim());
       expect(all(el)).to.contain(unbroken);
       fitsWidth(el, 600);
@@ -651,6 +673,7 @@ describe('<spp-workshop-planner>', () => {
       for (const [cycle, actor] of [
         [running(), 'u-chloe'],
         [notPlanned(), 'u-chloe'],
+        [running(), 'u-erin'],
         [running(), 'u-tessa'],
       ] as const) {
         const { el, wrapper } = await mount(cycle, actor, { width: '320px' });
