@@ -5,6 +5,9 @@
  *   Trusted Types required), hostile global CSS (hostile.css) and right-to-left text. Every widget
  *   renders real content and its main action works; no CSP violation, no console error; the
  *   hostile CSS does not reach inside the widgets and the widgets' styles do not reach the page.
+ * - strict-store.html: the same page, connected the way docs/distribution.md shows: the page's own
+ *   module sets `provider.store` after the widgets have upgraded (once, twice, while an earlier store
+ *   is still answering, with a cycle-id changed mid-load); every widget ends showing that store.
  * - the bundle loaded twice: warnings, never an error.
  * - sharepoint.html: SharePoint Online's page (canvas markup, Fluent tokens, its script CSP with
  *   trusted sources) running @spp/sharepoint's web part: identity, site theme, storage.
@@ -28,7 +31,7 @@ import { startHostServer, type HostServer } from '../hosts/support/server';
 import { demoData, demoRecords } from '../hosts/support/demo-data';
 import { locateBundle, repoRoot, type BundleLocation } from '../hosts/support/bundle';
 import { describeDifferences, diffSnapshots, snapshotHost, snapshotWidgetInternals } from '../hosts/support/styles';
-import { recordedViolations, waitForWidgets, watchPage, type PageProblems, type WidgetState } from '../hosts/support/watch';
+import { recordedViolations, waitForWidgets, watchPage, widgetStates, type PageProblems, type WidgetState } from '../hosts/support/watch';
 import { startReferenceServer, type ReferenceServer } from '../../packages/core/test/support/reference-server';
 import { buildSharePoint } from '../../packages/sharepoint/scripts/build.mjs';
 import { buildMoodle } from '../../examples/moodle/build.mjs';
@@ -145,6 +148,16 @@ before(async () => {
         body: variant('<script type="module" src="./strict.js"></script>', '<script type="module" src="./strict.js"></script>\n    <script type="module" src="../copy/spp-elements.bundle.js"></script>'),
       },
       '/hosts/tt-probe.html': { body: strictHtml },
+      // The documented script-tag pattern: the provider on its built-in store (IndexedDB) until the
+      // page's own module (strict-store.js) sets `provider.store` after the widgets have upgraded.
+      // The module is listed first, so it runs straight after the bundle (see strict-store.js).
+      '/hosts/strict-store.html': {
+        body: () =>
+          variant('<spp-provider id="provider" storage="memory" actor-id="u-amara">', '<spp-provider id="provider" actor-id="u-amara" partnership-id="p-riverside">')().replace(
+            '<script type="module" src="../dist/spp-elements.bundle.js"></script>\n    <script type="module" src="./strict.js"></script>',
+            '<script type="module" src="./strict-store.js"></script>\n    <script type="module" src="../dist/spp-elements.bundle.js"></script>',
+          ),
+      },
       // The plugin page as the hook prints it for three set-ups (see moodle.html's placeholders).
       '/hosts/moodle.html': { body: () => moodlePage({ EMAIL: ' Dev.Patel@Riverside.Example ', STORAGE: 'http' }) },
       '/hosts/moodle-stranger.html': { body: () => moodlePage({ EMAIL: 'someone@elsewhere.example', STORAGE: 'http' }) },
@@ -503,6 +516,34 @@ describe('strict host (CSP, Trusted Types, hostile CSS, right to left)', () => {
       await probe.context.close();
     }
   });
+});
+
+describe('strict host: the page sets its own store after the widgets have upgraded (docs/distribution.md)', () => {
+  // The order a trust's script-tag page meets: bundle, upgrade (the provider starts reading its
+  // built-in store), then the page's module sets `provider.store`; see strict-store.js for each.
+  const orders: Record<string, string> = {
+    after: 'once, after upgrade',
+    twice: 'twice in quick succession (an older copy first)',
+    delayed: 'while the store set first (an older copy) is still answering, 200 ms late',
+    cycle: 'and a cycle-id changes while that cycle is still loading',
+  };
+  for (const [order, how] of Object.entries(orders)) {
+    test(`the page's store, set ${how}: every widget ends showing it`, async () => {
+      const page = await open(`/hosts/strict-store.html?order=${order}`, { ready: seeded });
+      try {
+        assertWidgetsShow(await waitForWidgets(page.page), STRICT_WIDGETS);
+        // Every earlier answer (the IndexedDB open, the 200 ms late reads) has come by now: the end
+        // state is what counts, not a moment in between.
+        await page.page.waitForTimeout(800);
+        assertWidgetsShow(await widgetStates(page.page), STRICT_WIDGETS);
+        const message = await page.page.evaluate(() => document.getElementById('provider')?.shadowRoot?.querySelector('[part="error"]')?.textContent ?? '');
+        assert.equal(message, '', 'the provider shows no message');
+        await assertClean(page);
+      } finally {
+        await page.context.close();
+      }
+    });
+  }
 });
 
 describe('the bundle loaded twice', () => {
