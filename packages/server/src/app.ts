@@ -21,7 +21,7 @@ import type { Database } from './db/driver';
 import { AuthError, personFor, type Authenticator, type Identity } from './auth';
 import { ChangeFeed } from './feed';
 import { RateLimiter } from './rate-limit';
-import { applyCommand, commandsBy, getPartnership, getRecord, listRecords, partnershipOf, recordHistory, type StoredRecord } from './records';
+import { applyCommand, commandsBy, getPartnership, getRecord, listRecords, parseCursor, partnershipOf, recordHistory, type StoredRecord } from './records';
 
 export const KIND_OF_PATH: Readonly<Record<string, DocumentKind>> = {
   cycles: 'cycle',
@@ -66,6 +66,27 @@ class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a parsed body cannot be stored, or undefined. PostgreSQL's JSONB refuses a NUL character and
+ * half of a surrogate pair, and very deep nesting overflows the stack: each is answered 400 here
+ * instead of failing as a server error later. Walked without recursion.
+ */
+function unstorable(value: unknown): string | undefined {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item === 'string') {
+      if (item.includes('\u0000') || LONE_SURROGATE.test(item)) return 'The change contains a character that cannot be stored (a NUL character, or half of an emoji or other paired character): remove it and try again.';
+    } else if (item !== null && typeof item === 'object') {
+      if (depth >= 64) return 'The change is nested too deeply to store.';
+      for (const [key, child] of Object.entries(item)) stack.push([key, depth + 1], [child, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
 export const DEMO_NOTICE = 'Demo sign-in: anyone on this computer can act as any demo person. Do not keep real records here.';
@@ -169,11 +190,15 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
   };
   const readJson = async (c: Context): Promise<unknown> => {
     if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) throw new HttpError(400, 'Send the change as JSON (Content-Type: application/json).');
+    let body: unknown;
     try {
-      return await c.req.json();
+      body = await c.req.json();
     } catch {
       throw new HttpError(400, 'The request is not valid JSON.');
     }
+    const problem = unstorable(body);
+    if (problem) throw new HttpError(400, problem);
+    return body;
   };
 
   // ---- session ----
@@ -229,7 +254,7 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
     if (!record) throw new HttpError(404, 'There is no such record.');
     view(record, person, partnership); // 403 when the record is not shared with them
     const entries = (await recordHistory(db, partnership.id, kind, id))
-      .map(({ touched: _touched, ...entry }) => entry)
+      .map(({ touched: _touched, cursor: _cursor, ...entry }) => entry)
       .filter((entry) => visibleHistoryEntry(entry, record.doc, { id: person.id }, partnership));
     return c.json({ entries });
   });
@@ -280,7 +305,7 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
     const identity = await identify(c);
     const { partnership, person } = await member(identity, recordId(c));
     const header = c.req.header('Last-Event-ID') ?? c.req.query('lastEventId');
-    const since = header !== undefined && /^\d{1,10}$/.test(header) ? Number(header) : undefined;
+    const since = header === undefined ? undefined : parseCursor(header);
     if (header !== undefined && since === undefined) throw new HttpError(400, 'Last-Event-ID must be the id of a change this feed sent.');
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no');
@@ -288,7 +313,7 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
       const queue: string[] = [];
       let wake: (() => void) | undefined;
       const unsubscribe = await feed.subscribe(partnership.id, { id: person.id }, since, (message) => {
-        queue.push(JSON.stringify(message), String(message.seq));
+        queue.push(JSON.stringify(message), message.id);
         wake?.();
       });
       stream.onAbort(() => {

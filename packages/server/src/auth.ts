@@ -71,11 +71,37 @@ const bearer = (authorization: string | undefined) => {
   return match[1]!;
 };
 
+/**
+ * Tokens already verified, until they expire: a person sending a stream of changes is not
+ * checked again for every one (a signature check costs more than the change itself).
+ */
+class VerifiedTokens {
+  readonly #entries = new Map<string, { identity: Identity; until: number }>();
+  get(token: string): Identity | undefined {
+    const hit = this.#entries.get(token);
+    if (!hit) return undefined;
+    if (Date.now() >= hit.until) {
+      this.#entries.delete(token);
+      return undefined;
+    }
+    return hit.identity;
+  }
+  set(token: string, identity: Identity, expiresAt: number | undefined): void {
+    // At most five minutes, so a revoked sign-in (a key taken out of the JWKS) stops working soon.
+    const until = Math.min(expiresAt === undefined ? Infinity : expiresAt * 1000, Date.now() + 5 * 60_000);
+    if (this.#entries.size >= 5000) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(token, { identity, until });
+  }
+}
+
 export function oidcAuthenticator(config: OidcConfig): Authenticator {
   const keys: JWTVerifyGetKey = config.jwks instanceof URL ? createRemoteJWKSet(config.jwks, { cooldownDuration: 30_000 }) : createLocalJWKSet(config.jwks);
+  const verified = new VerifiedTokens();
   return {
     async identify(authorization) {
       const token = bearer(authorization);
+      const known = verified.get(token);
+      if (known) return known;
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, keys, {
@@ -100,7 +126,9 @@ export function oidcAuthenticator(config: OidcConfig): Authenticator {
       }
       const value = payload[config.claim];
       if (typeof value !== 'string' || !value) throw new AuthError(401, 'Your sign-in does not say who you are: ask your IT team to check the server’s identity claim.');
-      return { claim: config.claim, value };
+      const identity: Identity = { claim: config.claim, value };
+      verified.set(token, identity, payload.exp);
+      return identity;
     },
   };
 }
@@ -113,13 +141,18 @@ const DEMO_ISSUER = 'urn:spp:demo-sign-in';
  */
 export async function demoAuthenticator(): Promise<Authenticator> {
   const secret = crypto.getRandomValues(new Uint8Array(32));
+  const verified = new VerifiedTokens();
   return {
     async identify(authorization) {
       const token = bearer(authorization);
+      const known = verified.get(token);
+      if (known) return known;
       try {
         const { payload } = await jwtVerify(token, secret, { issuer: DEMO_ISSUER, audience: DEMO_ISSUER, algorithms: ['HS256'] });
         if (typeof payload.sub !== 'string') throw new Error('no subject');
-        return { claim: 'demo', value: payload.sub };
+        const identity: Identity = { claim: 'demo', value: payload.sub };
+        verified.set(token, identity, payload.exp);
+        return identity;
       } catch (error) {
         throw new AuthError(401, (error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'Your demo sign-in has expired: pick a person again.' : 'Your sign-in could not be checked: sign in again.');
       }

@@ -48,11 +48,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  const config = loadConfig(argv);
   if (argv.includes('--help')) {
     console.log(HELP);
     return 0;
   }
+  const config = loadConfig(argv);
   const server = await startServer(config);
   console.log(`spp-server is listening on ${server.url} (${server.db.driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}).`);
   if (config.demo) console.log(`${DEMO_NOTICE}\nOpen ${server.url}/ to try it.`);

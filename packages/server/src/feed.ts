@@ -6,7 +6,7 @@
  */
 import { visibleDocument, type Actor, type DocumentKind, type Partnership, type SppDocument } from '@spp/core';
 import type { Database } from './db/driver';
-import { CHANGES_CHANNEL, changesSince, getPartnership, getRecord, latestSeq, type LogEntry } from './records';
+import { CHANGES_CHANNEL, changesSince, formatCursor, getPartnership, getRecord, latestCursor, type FeedCursor, type LogEntry } from './records';
 
 /** One change as a person receives it: `document` is their view, or null when it is not shared with them. */
 export interface FeedChange {
@@ -16,6 +16,8 @@ export interface FeedChange {
   document: SppDocument | null;
 }
 export interface FeedMessage {
+  /** The feed position (`tx.seq`): the SSE event id, sent back as Last-Event-ID to resume. */
+  id: string;
   seq: number;
   actorId: string;
   at: string;
@@ -26,23 +28,27 @@ export interface FeedMessage {
 interface Subscriber {
   actor: Actor;
   send(message: FeedMessage): void;
-  /** The last seq this subscriber has been sent (or skipped). */
-  cursor: number;
+  /** The last position this subscriber has been sent (or skipped). */
+  cursor: FeedCursor;
 }
 
 interface PartnershipFeed {
   subscribers: Set<Subscriber>;
   /** Everything up to here has been read from the log and handed to subscribers. */
-  last: number;
+  last: FeedCursor;
   /** Runs pumps one after another, so messages go out in log order. */
   chain: Promise<void>;
   dirty: boolean;
 }
 
+const after = (a: FeedCursor, b: FeedCursor) => a.tx > b.tx || (a.tx === b.tx && a.seq > b.seq);
+const PAGE = 500;
+
 export class ChangeFeed {
   readonly #db: Database;
   readonly #feeds = new Map<string, PartnershipFeed>();
   #stop: (() => Promise<void>) | undefined;
+  #closed = false;
 
   constructor(db: Database) {
     this.#db = db;
@@ -56,56 +62,62 @@ export class ChangeFeed {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     await this.#stop?.();
     for (const feed of this.#feeds.values()) feed.subscribers.clear();
   }
 
   /** Opens a feed for `actor`; `since` (Last-Event-ID) catches up first. Returns the unsubscribe. */
-  async subscribe(partnershipId: string, actor: Actor, since: number | undefined, send: (message: FeedMessage) => void): Promise<() => void> {
+  async subscribe(partnershipId: string, actor: Actor, since: FeedCursor | undefined, send: (message: FeedMessage) => void): Promise<() => void> {
     let feed = this.#feeds.get(partnershipId);
     if (!feed) {
-      feed = { subscribers: new Set(), last: await latestSeq(this.#db, partnershipId), chain: Promise.resolve(), dirty: false };
+      feed = { subscribers: new Set(), last: await latestCursor(this.#db, partnershipId), chain: Promise.resolve(), dirty: false };
       this.#feeds.set(partnershipId, feed);
     }
     const current = feed;
-    const subscriber: Subscriber = { actor, send, cursor: since ?? 0 };
+    const subscriber: Subscriber = { actor, send, cursor: since ?? current.last };
     // Joining goes through the chain too: the catch-up is sent before any later live message.
-    current.chain = current.chain.then(async () => {
-      if (since !== undefined && since < current.last) {
-        let cursor = since;
-        for (;;) {
-          const entries = await changesSince(this.#db, partnershipId, cursor);
-          const upTo = entries.filter((e) => e.seq <= current.last);
-          if (!upTo.length) break;
-          await this.#deliver(partnershipId, upTo, [subscriber]);
-          cursor = upTo.at(-1)!.seq;
-          if (upTo.length < entries.length || entries.length < 500) break;
+    current.chain = current.chain
+      .then(async () => {
+        if (since !== undefined && after(current.last, since)) {
+          let cursor = since;
+          for (;;) {
+            const { entries } = await changesSince(this.#db, partnershipId, cursor, PAGE);
+            const upTo = entries.filter((e) => !after(e.cursor, current.last));
+            if (!upTo.length) break;
+            await this.#deliver(partnershipId, upTo, [subscriber]);
+            cursor = upTo.at(-1)!.cursor;
+            if (upTo.length < entries.length || entries.length < PAGE) break;
+          }
         }
-      }
-      subscriber.cursor = Math.max(subscriber.cursor, current.last);
-      current.subscribers.add(subscriber);
-    }).catch(() => {});
+        if (after(current.last, subscriber.cursor)) subscriber.cursor = current.last;
+        current.subscribers.add(subscriber);
+      })
+      .catch(() => {});
     await current.chain;
     return () => {
       current.subscribers.delete(subscriber);
     };
   }
 
-  #schedule(partnershipId: string, feed: PartnershipFeed): void {
-    if (feed.dirty) return; // a pump is already queued: it will read this change too
+  #schedule(partnershipId: string, feed: PartnershipFeed, delayMs = 0): void {
+    if (feed.dirty || this.#closed) return; // a pump is already queued: it will read this change too
     feed.dirty = true;
-    feed.chain = feed.chain
-      .then(async () => {
-        feed.dirty = false;
-        const entries = await changesSince(this.#db, partnershipId, feed.last);
-        if (!entries.length) return;
-        feed.last = entries.at(-1)!.seq;
+    const pump = async () => {
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      feed.dirty = false;
+      const { entries, pending } = await changesSince(this.#db, partnershipId, feed.last, PAGE);
+      if (entries.length) {
+        feed.last = entries.at(-1)!.cursor;
         await this.#deliver(partnershipId, entries, [...feed.subscribers]);
-        if (entries.length === 500) this.#schedule(partnershipId, feed);
-      })
-      .catch(() => {
-        // The database was unreachable for a moment: the next change reads from `last` again.
-      });
+      }
+      // More to read, or a change behind a transaction still running: look again shortly.
+      if (entries.length === PAGE) this.#schedule(partnershipId, feed);
+      else if (pending) this.#schedule(partnershipId, feed, 20);
+    };
+    feed.chain = feed.chain.then(pump).catch(() => {
+      // The database was unreachable for a moment: the next change reads from `last` again.
+    });
   }
 
   async #deliver(partnershipId: string, entries: LogEntry[], subscribers: Subscriber[]): Promise<void> {
@@ -122,8 +134,8 @@ export class ChangeFeed {
     }
     for (const subscriber of subscribers) {
       for (const entry of entries) {
-        if (entry.seq <= subscriber.cursor) continue;
-        subscriber.cursor = entry.seq;
+        if (!after(entry.cursor, subscriber.cursor)) continue;
+        subscriber.cursor = entry.cursor;
         const message = messageFor(entry, records, subscriber.actor, partnership);
         if (message) subscriber.send(message);
       }
@@ -140,5 +152,5 @@ function messageFor(entry: LogEntry, records: Map<string, SppDocument | undefine
     if (view) changes.push({ kind: touched.kind, id: touched.id, revision: (doc as { revision?: number }).revision ?? touched.revision, document: view });
   }
   if (!changes.length) return undefined;
-  return { seq: entry.seq, actorId: entry.actorId, at: entry.at, type: entry.type, changes };
+  return { id: formatCursor(entry.cursor), seq: entry.seq, actorId: entry.actorId, at: entry.at, type: entry.type, changes };
 }

@@ -38,9 +38,9 @@ const iso = (value: Date | string) => (value instanceof Date ? value : new Date(
 
 /** Reads a stored row through core's one door (parseDocument): a record that cannot be read is reported, never replaced. */
 export function readRow(row: RecordRow): StoredRecord {
-  const raw = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
   let doc: SppDocument;
   try {
+    const raw = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
     doc = parseDocument(raw, row.kind);
   } catch (error) {
     throw new UnreadableRecordError(`${row.kind}/${row.id}`, error instanceof Error ? error : new Error(String(error)));
@@ -52,9 +52,23 @@ export function readRow(row: RecordRow): StoredRecord {
 
 const RECORD_COLUMNS = 'kind, id, partnership_id, revision, body, updated_at';
 
+/** Reads a record: its revision first, then (unless the cache has that revision) the whole row. */
 export async function getRecord(sql: Sql, kind: DocumentKind, id: string, { lock = false } = {}): Promise<StoredRecord | undefined> {
-  const [row] = await sql.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM spp_records WHERE kind = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`, [kind, id]);
-  return row && readRow(row);
+  const key = `${kind}/${id}`;
+  const [meta] = await sql.query<{ revision: number }>(`SELECT revision FROM spp_records WHERE kind = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`, [kind, id]);
+  return meta && readAt(sql, kind, id, meta.revision);
+}
+
+/** The record at a revision the caller has just read (and locked): from the cache when it has it. */
+async function readAt(sql: Sql, kind: DocumentKind, id: string, revision: number): Promise<StoredRecord | undefined> {
+  const key = `${kind}/${id}`;
+  const cached = sql.cache.get(key, revision) as StoredRecord | undefined;
+  if (cached) return cached;
+  const [row] = await sql.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM spp_records WHERE kind = $1 AND id = $2`, [kind, id]);
+  if (!row) return undefined;
+  const record = readRow(row);
+  sql.cache.set(key, record);
+  return record;
 }
 
 /** Which partnership a record belongs to, without reading it (so an unreadable one can still be reported). */
@@ -88,9 +102,9 @@ export async function getPartnership(sql: Sql, partnershipId: string): Promise<P
 async function putRecord(sql: Sql, partnershipId: string, doc: SppDocument, revision: number, at: string): Promise<void> {
   const body = { ...doc, revision, updatedAt: at };
   await sql.query(
-    `INSERT INTO spp_records (kind, id, partnership_id, revision, body, updated_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)
+    `INSERT INTO spp_records (kind, id, partnership_id, revision, body, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (kind, id) DO UPDATE SET revision = EXCLUDED.revision, body = EXCLUDED.body, updated_at = EXCLUDED.updated_at`,
-    [doc.kind, doc.id, partnershipId, revision, JSON.stringify(body), at],
+    [doc.kind, doc.id, partnershipId, revision, sql.text(JSON.stringify(body)), at],
   );
 }
 
@@ -102,7 +116,7 @@ export async function seedRecord(sql: Sql, partnershipId: string, doc: SppDocume
   const parsed = parseDocument(doc, doc.kind);
   const revision = typeof (doc as { revision?: unknown }).revision === 'number' && (doc as { revision: number }).revision > 0 ? (doc as { revision: number }).revision : 1;
   await putRecord(sql, partnershipId, parsed, revision, at);
-  await sql.query('INSERT INTO spp_partnership_log (partnership_id) VALUES ($1) ON CONFLICT DO NOTHING', [partnershipId]);
+  await sql.query('INSERT INTO spp_partnerships (partnership_id) VALUES ($1) ON CONFLICT DO NOTHING', [partnershipId]);
 }
 
 // ---- commands ----
@@ -164,39 +178,62 @@ export const CHANGES_CHANNEL = 'spp_changes';
  * snapshot. Retried command ids are answered from the log; nothing is applied twice.
  */
 export async function applyCommand(db: Database, command: Command, now: () => string = isoNow): Promise<CommandOutcome> {
+  let outcome: CommandOutcome;
+  try {
+    outcome = await runInTransaction(db, command, now);
+  } catch (error) {
+    // The same command arrived twice at once: the other copy was stored first. Answer as it was.
+    if ((error as { code?: string }).code !== '23505' || !String((error as { constraint?: string; message?: string }).constraint ?? (error as Error).message).includes('command')) throw error;
+    outcome = await db.transaction(async (tx) => {
+      const partnership = await getPartnership(tx, command.partnershipId);
+      const earlier = await findCommand(tx, command);
+      if (!partnership || !earlier) throw error;
+      return replay(tx, command, earlier, partnership);
+    });
+  }
+  // Committed: what was written is what the next command starts from.
+  if (outcome.status === 'applied' && !outcome.replayed) for (const record of [outcome.record, ...outcome.created]) db.cache.set(`${record.kind}/${record.id}`, record);
+  return outcome;
+}
+
+function runInTransaction(db: Database, command: Command, now: () => string): Promise<CommandOutcome> {
   return db.transaction(async (tx) => {
-    // Lock the partnership's log row: its commands are applied one after another, in log order.
-    const [log] = await tx.query<{ seq: number }>('SELECT seq FROM spp_partnership_log WHERE partnership_id = $1 FOR UPDATE', [command.partnershipId]);
-    const partnership = log && (await getPartnership(tx, command.partnershipId));
-    if (!log || !partnership) return { status: 'rejected', http: 404, code: 'not-found', message: 'There is no such partnership on this server.' } as const;
+    const partnership = await getPartnership(tx, command.partnershipId);
+    if (!partnership) return { status: 'rejected', http: 404, code: 'not-found', message: 'There is no such partnership on this server.' } as const;
 
     const earlier = await findCommand(tx, command);
     if (earlier) return replay(tx, command, earlier, partnership);
 
-    if (command.deviceId !== undefined && command.deviceSeq !== undefined) {
-      const [device] = await tx.query<{ last_seq: number }>('SELECT last_seq FROM spp_devices WHERE partnership_id = $1 AND actor_id = $2 AND device_id = $3', [
-        command.partnershipId,
-        command.actorId,
-        command.deviceId,
-      ]);
-      const expected = (device?.last_seq ?? 0) + 1;
+    const device = command.deviceId !== undefined && command.deviceSeq !== undefined;
+    if (device) {
+      // Locks this device's row: its commands are checked and applied one at a time, in order.
+      const [row] = await tx.query<{ last_seq: number }>(
+        `INSERT INTO spp_devices (partnership_id, actor_id, device_id, last_seq) VALUES ($1, $2, $3, 0)
+         ON CONFLICT (partnership_id, actor_id, device_id) DO UPDATE SET last_seq = spp_devices.last_seq RETURNING last_seq`,
+        [command.partnershipId, command.actorId, command.deviceId],
+      );
+      const expected = (row?.last_seq ?? 0) + 1;
       if (command.deviceSeq !== expected) {
         return {
           status: 'rejected',
           http: 409,
           code: 'out-of-order',
-          message: command.deviceSeq < expected ? 'This device already sent a later change: this one comes too late to apply in order.' : 'An earlier change from this device has not arrived yet: send the changes in order.',
+          message: command.deviceSeq! < expected ? 'This device already sent a later change: this one comes too late to apply in order.' : 'An earlier change from this device has not arrived yet: send the changes in order.',
           expectedSeq: expected,
         } as const;
       }
     }
 
-    const owner = await partnershipOf(tx, command.kind, command.recordId);
-    if (owner !== undefined && owner !== command.partnershipId) {
+    // Locks the record: commands on it are applied one after another, each on the latest state.
+    const [meta] = await tx.query<{ partnership_id: string; revision: number }>('SELECT partnership_id, revision FROM spp_records WHERE kind = $1 AND id = $2 FOR UPDATE', [
+      command.kind,
+      command.recordId,
+    ]);
+    if (meta && meta.partnership_id !== command.partnershipId) {
       return { status: 'rejected', http: 404, code: 'not-found', message: 'There is no such record in this partnership.' } as const;
     }
     // An unreadable record throws UnreadableRecordError here: reported, never overwritten.
-    const current = owner === undefined ? undefined : await getRecord(tx, command.kind, command.recordId, { lock: true });
+    const current = meta && (await readAt(tx, command.kind, command.recordId, meta.revision));
     const existingCycles =
       command.kind === 'schedule' && command.event['type'] === 'PUBLISH_SCHEDULE'
         ? (await tx.query<{ id: string }>("SELECT id FROM spp_records WHERE kind = 'cycle'", [])).map(({ id }) => ({ id }) as Cycle)
@@ -204,22 +241,15 @@ export async function applyCommand(db: Database, command: Command, now: () => st
     const at = now();
     const result = runCommand({ kind: command.kind, id: command.recordId, current: current?.doc }, command.event, { actor: { id: command.actorId }, partnership, now: at }, existingCycles);
 
-    const seq = log.seq + 1;
-    await tx.query('UPDATE spp_partnership_log SET seq = $2 WHERE partnership_id = $1', [command.partnershipId, seq]);
-    if (command.deviceId !== undefined && command.deviceSeq !== undefined) {
-      await tx.query(
-        `INSERT INTO spp_devices (partnership_id, actor_id, device_id, last_seq) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (partnership_id, actor_id, device_id) DO UPDATE SET last_seq = EXCLUDED.last_seq`,
-        [command.partnershipId, command.actorId, command.deviceId, command.deviceSeq],
-      );
+    if (device) {
+      await tx.query('UPDATE spp_devices SET last_seq = $4 WHERE partnership_id = $1 AND actor_id = $2 AND device_id = $3', [command.partnershipId, command.actorId, command.deviceId, command.deviceSeq]);
     }
-    const insert = (status: 'applied' | 'refused', refusal: Refusal | null, revision: number | null, touched: unknown[]) =>
-      tx.query(
-        `INSERT INTO spp_commands (partnership_id, seq, command_id, actor_id, device_id, device_seq, kind, record_id, at, event, status, refusal, revision, touched)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb, $13, $14::jsonb)`,
+    const insert = async (status: 'applied' | 'refused', refusal: Refusal | null, revision: number | null, touched: unknown[]) => {
+      const [row] = await tx.query<{ seq: number }>(
+        `INSERT INTO spp_commands (partnership_id, command_id, actor_id, device_id, device_seq, kind, record_id, at, type, event, status, refusal, revision, touched)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq`,
         [
           command.partnershipId,
-          seq,
           command.commandId,
           command.actorId,
           command.deviceId ?? null,
@@ -227,17 +257,20 @@ export async function applyCommand(db: Database, command: Command, now: () => st
           command.kind,
           command.recordId,
           at,
-          JSON.stringify(command.event),
+          String(command.event['type'] ?? '(none)').slice(0, 60),
+          tx.text(JSON.stringify(command.event)),
           status,
           refusal === null ? null : JSON.stringify(refusal),
           revision,
           JSON.stringify(touched),
         ],
       );
+      return row!.seq;
+    };
 
     if (!result.ok) {
       // Recorded with its refusal, so a retry gets the same answer and a device's queue moves on.
-      await insert('refused', result.refusal, null, []);
+      const seq = await insert('refused', result.refusal, null, []);
       return { status: 'refused', seq, refusal: result.refusal, partnership, replayed: false } as const;
     }
     const revision = (current?.revision ?? 0) + 1;
@@ -248,7 +281,7 @@ export async function applyCommand(db: Database, command: Command, now: () => st
       created.push({ kind: 'cycle', id: cycle.id, partnershipId: command.partnershipId, revision: 1, updatedAt: at, doc: { ...cycle, revision: 1, updatedAt: at } });
     }
     const touched = [{ kind: command.kind, id: command.recordId, revision }, ...created.map((c) => ({ kind: c.kind, id: c.id, revision: c.revision }))];
-    await insert('applied', null, revision, touched);
+    const seq = await insert('applied', null, revision, touched);
     // Delivered after commit, to this process and (PostgreSQL) every other one.
     await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, command.partnershipId]);
     const record: StoredRecord = { kind: command.kind, id: command.recordId, partnershipId: command.partnershipId, revision, updatedAt: at, doc: { ...result.doc, revision, updatedAt: at } as SppDocument };
@@ -258,8 +291,25 @@ export async function applyCommand(db: Database, command: Command, now: () => st
 
 // ---- the log, read back ----
 
+/**
+ * A position in a partnership's change feed: the transaction id and seq of the last change read.
+ * Written as `tx.seq` in the feed's event ids.
+ */
+export interface FeedCursor {
+  tx: bigint;
+  seq: number;
+}
+export const formatCursor = (cursor: FeedCursor) => `${cursor.tx}.${cursor.seq}`;
+export function parseCursor(text: string): FeedCursor | undefined {
+  const match = /^(\d{1,20})\.(\d{1,10})$/.exec(text);
+  return match ? { tx: BigInt(match[1]!), seq: Number(match[2]) } : undefined;
+}
+export const START: FeedCursor = { tx: 0n, seq: 0 };
+
 export interface LogEntry {
   seq: number;
+  /** Where this change is in the feed. */
+  cursor: FeedCursor;
   kind: DocumentKind;
   id: string;
   actorId: string;
@@ -273,6 +323,7 @@ export interface LogEntry {
 
 interface LogRow {
   seq: number;
+  tx: string;
   kind: DocumentKind;
   record_id: string;
   actor_id: string;
@@ -280,12 +331,13 @@ interface LogRow {
   type: string;
   status: 'applied' | 'refused';
   revision: number | null;
-  reason: string | null;
-  touched: LogEntry['touched'] | string;
+  refusal: string | null;
+  touched: string;
 }
 
 const toEntry = (row: LogRow): LogEntry => ({
   seq: row.seq,
+  cursor: { tx: BigInt(row.tx), seq: row.seq },
   kind: row.kind,
   id: row.record_id,
   actorId: row.actor_id,
@@ -293,11 +345,11 @@ const toEntry = (row: LogRow): LogEntry => ({
   type: row.type,
   status: row.status,
   ...(row.revision !== null ? { revision: row.revision } : {}),
-  ...(row.reason !== null ? { reason: row.reason } : {}),
-  touched: typeof row.touched === 'string' ? JSON.parse(row.touched) : row.touched,
+  ...(row.refusal !== null ? { reason: (JSON.parse(row.refusal) as Refusal).reason } : {}),
+  touched: JSON.parse(row.touched) as LogEntry['touched'],
 });
 
-const LOG_COLUMNS = "seq, kind, record_id, actor_id, at, event->>'type' AS type, status, revision, refusal->>'reason' AS reason, touched";
+const LOG_COLUMNS = 'seq, tx::text AS tx, kind, record_id, actor_id, at, type, status, revision, refusal, touched';
 
 /** A record's history, oldest first. */
 export async function recordHistory(sql: Sql, partnershipId: string, kind: DocumentKind, id: string): Promise<LogEntry[]> {
@@ -305,19 +357,29 @@ export async function recordHistory(sql: Sql, partnershipId: string, kind: Docum
   return rows.map(toEntry);
 }
 
-/** Applied commands after `since`, in order: the change feed. */
-export async function changesSince(sql: Sql, partnershipId: string, since: number, limit = 500): Promise<LogEntry[]> {
-  const rows = await sql.query<LogRow>(`SELECT ${LOG_COLUMNS} FROM spp_commands WHERE partnership_id = $1 AND seq > $2 AND status = 'applied' ORDER BY seq LIMIT $3`, [
-    partnershipId,
-    since,
-    limit,
-  ]);
-  return rows.map(toEntry);
+/**
+ * Applied commands after `since`, in feed order, up to the point where every earlier transaction
+ * has ended (so a change still being committed is never skipped: it comes in a later read).
+ * `pending` says whether changes beyond that point exist (read again shortly).
+ */
+export async function changesSince(sql: Sql, partnershipId: string, since: FeedCursor, limit = 500): Promise<{ entries: LogEntry[]; pending: boolean }> {
+  const rows = await sql.query<LogRow & { safe: boolean }>(
+    `SELECT ${LOG_COLUMNS}, tx < pg_snapshot_xmin(pg_current_snapshot()) AS safe FROM spp_commands
+     WHERE partnership_id = $1 AND status = 'applied' AND (tx, seq) > ($2::text::xid8, $3) ORDER BY tx, seq LIMIT $4`,
+    [partnershipId, since.tx.toString(), since.seq, limit],
+  );
+  const firstUnsafe = rows.findIndex((row) => !row.safe);
+  const safe = firstUnsafe < 0 ? rows : rows.slice(0, firstUnsafe);
+  return { entries: safe.map(toEntry), pending: firstUnsafe >= 0 };
 }
 
-export async function latestSeq(sql: Sql, partnershipId: string): Promise<number> {
-  const [row] = await sql.query<{ seq: number }>('SELECT seq FROM spp_partnership_log WHERE partnership_id = $1', [partnershipId]);
-  return row?.seq ?? 0;
+/** The feed's position now: after the last change every reader can already see. */
+export async function latestCursor(sql: Sql, partnershipId: string): Promise<FeedCursor> {
+  const [row] = await sql.query<{ tx: string; seq: number }>(
+    `SELECT tx::text AS tx, seq FROM spp_commands WHERE partnership_id = $1 AND tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx DESC, seq DESC LIMIT 1`,
+    [partnershipId],
+  );
+  return row ? { tx: BigInt(row.tx), seq: row.seq } : START;
 }
 
 /** Every command a person sent (subject access), with its content: it is their own. */

@@ -7,7 +7,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database, Sql } from './driver';
+import { RecordCache, type Database, type Sql } from './driver';
 
 export const LOCK_FILE = 'spp-server.lock';
 /** Written once the first start has finished creating the database. */
@@ -83,9 +83,18 @@ export async function openPglite({ dataDir, log = () => {} }: PgliteOptions): Pr
       throw error;
     }
   }
+  const cache = new RecordCache();
+  const encoder = new TextEncoder();
+  // Binary-format parameters are sent as they are; for a text column that is its UTF-8 bytes.
+  const text = (value: string) => (value.length > 2048 ? encoder.encode(value) : value);
+  // PGlite serialises a text parameter with `String(value)`: keep bytes as bytes, so they go in binary format.
+  const bytesAsText = { serializers: { 25: (value: unknown) => (value instanceof Uint8Array ? value : String(value)) } } as unknown as Parameters<PGlite['query']>[2];
   const asSql = (q: Pick<PGlite, 'query' | 'exec'>): Sql => ({
-    async query<Row>(text: string, params: readonly unknown[] = []) {
-      return (await q.query<Row>(text, params as unknown[])).rows;
+    cache,
+    text,
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      const binary = params.some((p) => p instanceof Uint8Array);
+      return (await q.query<Row>(sql, params as unknown[], binary ? bytesAsText : undefined)).rows;
     },
     async exec(text: string) {
       await q.exec(text);
@@ -94,6 +103,8 @@ export async function openPglite({ dataDir, log = () => {} }: PgliteOptions): Pr
   const base = asSql(db);
   return {
     driver: 'pglite',
+    cache,
+    text,
     query: base.query,
     exec: base.exec,
     transaction: (work) => db.transaction((tx) => work(asSql(tx))),
