@@ -7,6 +7,8 @@
 //   3. render, one Chromium run: <spp-self-review> first     bench/lib/browser.mjs
 //      render vs static markup, renders while typing, and
 //      <spp-cycle-tracker> with 500 cycles
+//   4. spp-server under load, PGlite and PostgreSQL           bench/lib/server.mjs
+//      (saturation, review-day latency, filtered reads)
 //
 // Run one after another (never in parallel: timings would share the two cores). Writes
 // bench/results/latest.json and latest.md (with the machine described).
@@ -26,8 +28,9 @@ import { runSizes } from './lib/sizes.mjs';
 import { runSchedule } from './lib/schedule.mjs';
 import { CHROMIUM, runBrowser } from './lib/browser.mjs';
 import { consoleTable, markdown, verdicts } from './lib/report.mjs';
+import { runServer, serverMarkdown, serverVerdicts } from './lib/server.mjs';
 
-const PARTS = ['sizes', 'schedule', 'browser'];
+const PARTS = ['sizes', 'schedule', 'browser', 'server'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS;
 const unknown = only.filter((p) => !PARTS.includes(p));
@@ -55,11 +58,12 @@ async function part(name, fn) {
   }
 }
 
-console.log('bench: bundle sizes, planSchedule scale, Chromium render (one after another)');
+console.log('bench: bundle sizes, planSchedule scale, Chromium render, server load (one after another)');
 const sizes = await part('sizes', runSizes);
 const schedule = await part('schedule', runSchedule);
 const browser = await part('browser', (l) => runBrowser(l, { profile: process.argv.includes('--profile') }));
 if (browser?.errors?.length) errors.push(...browser.errors.map((e) => `browser: ${e}`));
+const server = await part('server', runServer);
 
 const seconds = (performance.now() - started) / 1000;
 loads.end = load();
@@ -67,7 +71,7 @@ const machine = describeMachine({ chromiumVersion: browser?.chromium, chromiumPa
 // Busy: other work was running when the benchmarks started (later samples include our own work).
 const busy = loads.start > machine.cores / 2;
 machine.busy = busy;
-const list = verdicts({ sizes, schedule, browser });
+const list = [...verdicts({ sizes, schedule, browser }), ...(server ? serverVerdicts(server) : [])];
 const failed = list.filter((v) => v.pass === false);
 const notMeasured = list.filter((v) => v.pass === null);
 
@@ -81,9 +85,9 @@ console.log('');
 const write = !onlyArg && !process.argv.includes('--profile');
 if (write) {
   mkdirSync(resultsDir, { recursive: true });
-  const json = { schema: 1, seconds, machine, verdicts: list, errors, sizes, schedule, browser };
+  const json = { schema: 1, seconds, machine, verdicts: list, errors, sizes, schedule, browser, server };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-  writeFileSync(join(resultsDir, 'latest.md'), markdown({ machine, list, sizes, schedule, browser, seconds, errors }));
+  writeFileSync(join(resultsDir, 'latest.md'), markdown({ machine, list, sizes, schedule, browser, seconds, errors }) + (server ? `\n${serverMarkdown(server)}` : ''));
   console.log(`bench: results written to ${rel(join(resultsDir, 'latest.md'))} and latest.json`);
 }
 

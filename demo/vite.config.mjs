@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  server: { host: '127.0.0.1', port: 5173 },
+  // /api goes to spp-server (npm start runs both; SPP_SERVER_URL says where it listens).
+  server: { host: '127.0.0.1', port: 5173, proxy: { '/api': process.env.SPP_SERVER_URL ?? 'http://127.0.0.1:8787' } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: fileURLToPath(new URL('../demo-dist', import.meta.url)), emptyOutDir: true },
 });

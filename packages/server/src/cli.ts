@@ -55,7 +55,8 @@ export async function main(argv: string[]): Promise<number> {
   const config = loadConfig(argv);
   const server = await startServer(config);
   console.log(`spp-server is listening on ${server.url} (${server.db.driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}).`);
-  if (config.demo) console.log(`${DEMO_NOTICE}\nOpen ${server.url}/ to try it.`);
+  if (config.demo) console.log(DEMO_NOTICE);
+  if (config.staticDir) console.log(`Open ${server.url}/ in a browser.`);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       console.log(`Received ${signal}: finishing open requests and closing the database…`);
