@@ -60,33 +60,33 @@ function reviewPlanAgreed(cycle: Cycle): boolean {
  * (unless they take part in the review themselves): the stage and dates, the team, the agreed
  * focus once the review plan is agreed, the agreed improvement priority and strengths once the
  * findings are agreed, the actions with their progress, the check-ins and the audit trail. Someone
- * outside the partnership sees only the stage and dates. Never changes its input.
+ * outside the partnership sees only the stage and dates. Never changes its input; the view shares
+ * what it does not hide with the input, so treat both as read-only (as core does).
  */
 export function visibleCycle(cycle: Cycle, actor: Actor, partnership: Partnership): Cycle {
-  const view = structuredClone(cycle);
   const allowed = (action: PolicyAction) => can(actor, action, cycle, partnership).allowed;
+  // Copy on write: only what is hidden is replaced, the rest is shared with `cycle` (a large cycle
+  // is filtered for every read and every change a server sends). Views are read-only, like cycles.
+  let { selfReview, preReview, review, workshop, actions, checkIns, audit } = cycle;
   if (!allowed('view-evidence')) {
-    view.review.evidence = [];
-    for (const finding of view.review.findings) finding.evidenceIds = [];
+    review = { ...review, evidence: [], findings: review.findings.map((finding) => ({ ...finding, evidenceIds: [] })) };
   }
   if (!allowed('view-self-review')) {
-    view.selfReview.responses = {};
-    view.selfReview.proposedFocus = { questionIds: [], summary: '' };
+    selfReview = { ...selfReview, responses: {}, proposedFocus: { questionIds: [], summary: '' } };
   }
   if (!allowed('view-review-detail')) {
     const agreed = Boolean(cycle.review.findingsAgreedAt);
-    const focusSummary = reviewPlanAgreed(cycle) ? view.preReview.focusSummary : '';
-    view.preReview = { ...view.preReview, focusSummary, linesOfEnquiry: [], evidencePlan: [] };
-    view.review.findings = agreed ? view.review.findings.filter((f) => f.kind === 'strength') : [];
-    if (!agreed) view.review.improvementPriority = '';
-    view.workshop = { ...view.workshop, participants: [], whys: [], causes: [], rootCause: '' };
+    const focusSummary = reviewPlanAgreed(cycle) ? preReview.focusSummary : '';
+    preReview = { ...preReview, focusSummary, linesOfEnquiry: [], evidencePlan: [] };
+    review = { ...review, findings: agreed ? review.findings.filter((f) => f.kind === 'strength') : [], ...(agreed ? {} : { improvementPriority: '' }) };
+    workshop = { ...workshop, participants: [], whys: [], causes: [], rootCause: '' };
   }
   if (!allowed('view-cycle')) {
-    view.preReview = { ...view.preReview, focusSummary: '' };
-    view.review = { ...view.review, findings: [], improvementPriority: '', team: { memberIds: [] } };
-    view.actions = [];
-    view.checkIns = [];
-    view.audit = [];
+    preReview = { ...preReview, focusSummary: '' };
+    review = { ...review, findings: [], improvementPriority: '', team: { memberIds: [] } };
+    actions = [];
+    checkIns = [];
+    audit = [];
   }
-  return view;
+  return { ...cycle, selfReview, preReview, review, workshop, actions, checkIns, audit };
 }
