@@ -8,6 +8,9 @@ import { ConfigError, HELP, loadConfig } from './config';
 import { DataDirectoryInUseError } from './db/pglite';
 import { NewerDatabaseError } from './db/migrations';
 import { openDatabase, startServer } from './server';
+import { migrate } from './db/migrations';
+import { seedRecord } from './records';
+import { parseDocument, SppError } from '@spp/core';
 import { DEMO_NOTICE } from './app';
 
 function option(args: string[], name: string): string | undefined {
@@ -52,6 +55,27 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  if (command === 'add-partnership') {
+    // A trust's partnership starts as one JSON file (schools, people with their sign-in emails,
+    // roles): checked by core, stored with an empty year; everything after that is commands.
+    const file = rest.find((a) => !a.startsWith('--') && a !== option(rest, 'data-dir'));
+    if (!file) throw new ConfigError('Say which partnership file to add: spp-server add-partnership FILE.');
+    const partnership = parseDocument(JSON.parse(readFileSync(file, 'utf8')), 'partnership');
+    const db = await openDatabase(storage(rest));
+    try {
+      if (db.driver === 'postgres') await migrate(db);
+      const added = await db.transaction(async (tx) => {
+        const [existing] = await tx.query('SELECT 1 FROM spp_partnerships WHERE partnership_id = $1', [partnership.id]);
+        if (existing) return false;
+        await seedRecord(tx, partnership.id, partnership);
+        return true;
+      });
+      console.log(added ? `Added ${partnership.name} (${partnership.id}): ${partnership.schools.length} schools, ${partnership.people.length} people.` : `${partnership.id} is already on this server; nothing was changed.`);
+      return added ? 0 : 1;
+    } finally {
+      await db.close();
+    }
+  }
   const config = loadConfig(argv);
   const server = await startServer(config);
   console.log(`spp-server is listening on ${server.url} (${server.db.driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}).`);
@@ -77,7 +101,7 @@ const KNOWN = [ConfigError, DataDirectoryInUseError, NewerDatabaseError];
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (KNOWN.some((Known) => error instanceof Known) || (error instanceof Error && /backup|partnership|ECONNREFUSED/.test(error.message))) {
+    if (KNOWN.some((Known) => error instanceof Known) || error instanceof SppError || error instanceof SyntaxError || (error instanceof Error && /backup|partnership|ECONNREFUSED|ENOENT/.test(error.message))) {
       console.error(`spp-server: ${(error as Error).message}`);
     } else console.error('spp-server could not start:', error);
     process.exit(1);

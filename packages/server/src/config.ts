@@ -92,6 +92,7 @@ export const HELP = `spp-server: the shared home of an SPP partnership's records
   spp-server [--port 8787] [--host 127.0.0.1] [--data-dir ./.spp-data] [--demo] [--static DIR]
   spp-server export --partnership ID [--out FILE]      write a backup (JSON) of one partnership
   spp-server import FILE                               restore a backup into this server
+  spp-server add-partnership FILE                      add a partnership (JSON: schools, people, roles)
 
 Storage: PGlite in --data-dir (SPP_DATA_DIR), or PostgreSQL when DATABASE_URL is set.
 Sign-in: SPP_ENTRA_TENANT_ID or SPP_OIDC_ISSUER + SPP_OIDC_JWKS_URL, with SPP_OIDC_AUDIENCE;
