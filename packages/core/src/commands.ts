@@ -102,9 +102,10 @@ function create(id: string, event: unknown, ctx: EditContext): CommandResult {
   const deny = (decision: ReturnType<typeof can>) => (decision.allowed ? undefined : refused('not-allowed', type, decision.reason, decision.rule));
   switch (e.type) {
     case 'CREATE_CYCLE': {
-      if (!partnership.schools.some((s) => s.id === e.hostSchoolId)) return refused('guard-failed', type, 'That school is not in this partnership.', 'hostInPartnership');
+      // The role first: someone who may not open cycles learns nothing about which schools exist.
       const no = deny(can(actor, 'create-cycle', null, partnership, { hostSchoolId: e.hostSchoolId }));
       if (no) return no;
+      if (!partnership.schools.some((s) => s.id === e.hostSchoolId)) return refused('guard-failed', type, 'That school is not in this partnership.', 'hostInPartnership');
       return { ok: true, doc: createCycle({ id, partnership, hostSchoolId: e.hostSchoolId, ...(e.window ? { window: e.window } : {}) }), created: [] };
     }
     case 'CREATE_SCHEDULE': {
