@@ -545,13 +545,27 @@ function settle(draft: Cycle, context: TransitionContext, at: string): void {
   }
 }
 
+/** How far back (entries, and time) an autosaved edit looks for an earlier entry of the same edit to join. */
+const AUDIT_MERGE_ENTRIES = 50;
+const AUDIT_MERGE_MS = HISTORY_MERGE_MS;
+
 function appendAudit(draft: Cycle, entry: { at: string; actorId: string; event: string; from: Stage; to: Stage; subject?: string | undefined; note?: string }): void {
-  const last = draft.audit.at(-1);
-  // Autosaved edits of the same thing by the same person coalesce, so typing does not flood the trail.
-  if (entry.subject !== undefined && last && last.subject === entry.subject && last.event === entry.event && last.actorId === entry.actorId && last.from === last.to && entry.from === entry.to) {
-    last.at = entry.at;
-    last.count = (last.count ?? 1) + 1;
-    return;
+  // Autosaved edits of the same thing by the same person coalesce, so typing does not flood the
+  // trail, also when several people type at once (four reviewers logging evidence on the review
+  // day): the person's last entry for that thing, since the last change of stage and within a few
+  // minutes (or with nothing in between), moves to the end and counts one more.
+  if (entry.subject !== undefined && entry.from === entry.to) {
+    const oldest = Math.max(0, draft.audit.length - AUDIT_MERGE_ENTRIES);
+    for (let i = draft.audit.length - 1; i >= oldest; i--) {
+      const earlier = draft.audit[i]!;
+      if (earlier.from !== earlier.to) break; // edits never move past a change of stage
+      if (earlier.subject !== entry.subject || earlier.event !== entry.event || earlier.actorId !== entry.actorId) continue;
+      const last = i === draft.audit.length - 1;
+      if (!last && Date.parse(entry.at) - Date.parse(earlier.at) >= AUDIT_MERGE_MS) break;
+      draft.audit.splice(i, 1);
+      draft.audit.push({ ...earlier, at: entry.at, count: (earlier.count ?? 1) + 1 });
+      return;
+    }
   }
   const { subject, note, ...rest } = entry;
   draft.audit.push({ ...rest, ...(subject !== undefined ? { subject } : {}), ...(note ? { note } : {}) });
