@@ -21,7 +21,7 @@ import type { Database } from './db/driver';
 import { AuthError, personFor, type Authenticator, type Identity } from './auth';
 import { ChangeFeed } from './feed';
 import { RateLimiter } from './rate-limit';
-import { applyCommand, commandsBy, getPartnership, getRecord, listRecords, parseCursor, partnershipOf, recordHistory, type StoredRecord } from './records';
+import { applyCommand, commandsBy, findRecord, getPartnership, getRecord, listRecords, parseCursor, partnershipOf, recordHistory, type StoredRecord } from './records';
 
 export const KIND_OF_PATH: Readonly<Record<string, DocumentKind>> = {
   cycles: 'cycle',
@@ -71,9 +71,9 @@ class HttpError extends Error {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * Why a parsed body cannot be stored, or undefined. PostgreSQL's JSONB refuses a NUL character and
- * half of a surrogate pair, and very deep nesting overflows the stack: each is answered 400 here
- * instead of failing as a server error later. Walked without recursion.
+ * Why a parsed body is refused before it reaches core, or undefined: a NUL character or half of a
+ * surrogate pair (no text a person typed, and PostgreSQL text cannot hold them unescaped), or
+ * nesting so deep it overflows the stack later (a server error). Walked without recursion.
  */
 function unstorable(value: unknown): string | undefined {
   const stack: Array<[unknown, number]> = [[value, 0]];
@@ -165,8 +165,8 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
     return identity;
   };
 
-  const member = async (identity: Identity, partnershipId: string): Promise<{ partnership: Partnership; person: Person }> => {
-    const partnership = await getPartnership(db, partnershipId);
+  const member = async (identity: Identity, partnershipId: string, known?: Partnership): Promise<{ partnership: Partnership; person: Person }> => {
+    const partnership = known ?? (await getPartnership(db, partnershipId));
     if (!partnership) throw new HttpError(404, 'There is no such partnership on this server.');
     const person = personFor(identity, partnership);
     if (!person) throw new HttpError(403, `You are signed in, but you are not a member of ${partnership.name}. Ask your partnership lead to add you.`);
@@ -225,7 +225,8 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
       exportedAt: new Date().toISOString(),
       partnership: { id: partnership.id, name: partnership.name },
       person,
-      changesSent: await commandsBy(db, partnership.id, person.id),
+      // The feed cursor (a bigint transaction id) is the server's own bookkeeping, and not JSON.
+      changesSent: (await commandsBy(db, partnership.id, person.id)).map(({ cursor: _cursor, ...entry }) => entry),
       recordsThatNameYou: mentions,
     });
   });
@@ -235,23 +236,21 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
     const kind = kindOf(c.req.param('kinds') ?? '');
     const id = recordId(c);
     const identity = await identify(c);
-    const partnershipId = kind === 'partnership' ? id : await partnershipOf(db, kind, id);
-    if (!partnershipId) throw new HttpError(404, 'There is no such record.');
-    const { partnership, person } = await member(identity, partnershipId);
-    return { kind, id, partnership, person };
+    const found = await findRecord(db, kind, id);
+    if (!found) throw new HttpError(404, 'There is no such record.');
+    const { partnership, person } = await member(identity, found.partnershipId, found.partnership);
+    if (found.unreadable) throw found.unreadable;
+    if (!found.record) throw new HttpError(404, 'There is no such record.');
+    return { kind, id, partnership, person, record: found.record };
   };
 
   api.get('/:kinds/:id', async (c) => {
-    const { kind, id, partnership, person } = await locate(c);
-    const record = await getRecord(db, kind, id);
-    if (!record) throw new HttpError(404, 'There is no such record.');
+    const { partnership, person, record } = await locate(c);
     return c.json(view(record, person, partnership));
   });
 
   api.get('/:kinds/:id/history', async (c) => {
-    const { kind, id, partnership, person } = await locate(c);
-    const record = await getRecord(db, kind, id);
-    if (!record) throw new HttpError(404, 'There is no such record.');
+    const { kind, id, partnership, person, record } = await locate(c);
     view(record, person, partnership); // 403 when the record is not shared with them
     const entries = (await recordHistory(db, partnership.id, kind, id))
       .map(({ touched: _touched, cursor: _cursor, ...entry }) => entry)

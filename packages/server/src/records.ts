@@ -71,6 +71,32 @@ async function readAt(sql: Sql, kind: DocumentKind, id: string, revision: number
   return record;
 }
 
+/**
+ * A record with its partnership, in one query for both revisions; the documents come from the
+ * cache when it has those revisions (a read of a large cycle then costs one small query).
+ * A record that cannot be read comes back as `unreadable`, never replaced.
+ */
+export async function findRecord(
+  sql: Sql,
+  kind: DocumentKind,
+  id: string,
+): Promise<{ partnershipId: string; partnership: Partnership | undefined; record: StoredRecord | undefined; unreadable?: UnreadableRecordError } | undefined> {
+  const [meta] = await sql.query<{ partnership_id: string; revision: number; partnership_revision: number | null }>(
+    `SELECT r.partnership_id, r.revision, p.revision AS partnership_revision FROM spp_records r
+     LEFT JOIN spp_records p ON p.kind = 'partnership' AND p.id = r.partnership_id WHERE r.kind = $1 AND r.id = $2`,
+    [kind, id],
+  );
+  if (!meta) return undefined;
+  const partnership = meta.partnership_revision === null ? undefined : ((await readAt(sql, 'partnership', meta.partnership_id, meta.partnership_revision))?.doc as Partnership | undefined);
+  try {
+    return { partnershipId: meta.partnership_id, partnership, record: await readAt(sql, kind, id, meta.revision) };
+  } catch (error) {
+    // Reported to the caller once it knows the person may see the partnership's records at all.
+    if (error instanceof UnreadableRecordError) return { partnershipId: meta.partnership_id, partnership, record: undefined, unreadable: error };
+    throw error;
+  }
+}
+
 /** Which partnership a record belongs to, without reading it (so an unreadable one can still be reported). */
 export async function partnershipOf(sql: Sql, kind: DocumentKind, id: string): Promise<string | undefined> {
   const [row] = await sql.query<{ partnership_id: string }>('SELECT partnership_id FROM spp_records WHERE kind = $1 AND id = $2', [kind, id]);
