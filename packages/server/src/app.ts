@@ -269,15 +269,18 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
       throw new HttpError(400, `The change is not in the expected form${issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : ''}. Send { commandId, event }.`);
     }
     const body = parsed.data;
-    const stored = kind === 'partnership' ? id : await partnershipOf(db, kind, id);
+    // Where the record lives (and its partnership, from the cache), in one query; a record that
+    // cannot be read is left to the command, which reports it without touching it.
+    const found = await findRecord(db, kind, id);
+    const stored = kind === 'partnership' ? id : found?.partnershipId;
     const partnershipId = stored ?? body.partnershipId;
     if (!partnershipId) throw new HttpError(404, 'There is no such record. To create one, say which partnership it belongs to (partnershipId).');
     if (stored && body.partnershipId && body.partnershipId !== stored) throw new HttpError(404, 'There is no such record in that partnership.');
-    const { person } = await member(identity, partnershipId);
+    const { partnership, person } = await member(identity, partnershipId, found?.partnership);
     // The actor is the verified person: anything the body says about who is acting is ignored.
     const outcome = await applyCommand(
       db,
-      { partnershipId, kind, recordId: id, actorId: person.id, commandId: body.commandId, deviceId: body.deviceId, deviceSeq: body.seq, event: body.event },
+      { partnershipId, partnership, kind, recordId: id, actorId: person.id, commandId: body.commandId, deviceId: body.deviceId, deviceSeq: body.seq, event: body.event },
       options.now,
     );
     if (outcome.status === 'rejected') {

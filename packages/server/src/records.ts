@@ -149,6 +149,8 @@ export async function seedRecord(sql: Sql, partnershipId: string, doc: SppDocume
 
 export interface Command {
   partnershipId: string;
+  /** The partnership as the caller just read it (saves reading it again); read here when absent. */
+  partnership?: Partnership | undefined;
   kind: DocumentKind;
   recordId: string;
   /** The verified person: from the token, never from the request body. */
@@ -224,7 +226,7 @@ export async function applyCommand(db: Database, command: Command, now: () => st
 
 function runInTransaction(db: Database, command: Command, now: () => string): Promise<CommandOutcome> {
   return db.transaction(async (tx) => {
-    const partnership = await getPartnership(tx, command.partnershipId);
+    let partnership = command.partnership ?? (await getPartnership(tx, command.partnershipId));
     if (!partnership) return { status: 'rejected', http: 404, code: 'not-found', message: 'There is no such partnership on this server.' } as const;
 
     const earlier = await findCommand(tx, command);
@@ -260,6 +262,8 @@ function runInTransaction(db: Database, command: Command, now: () => string): Pr
     }
     // An unreadable record throws UnreadableRecordError here: reported, never overwritten.
     const current = meta && (await readAt(tx, command.kind, command.recordId, meta.revision));
+    // A change to the partnership itself is decided on the partnership as just locked.
+    if (command.kind === 'partnership' && current) partnership = current.doc as Partnership;
     const existingCycles =
       command.kind === 'schedule' && command.event['type'] === 'PUBLISH_SCHEDULE'
         ? (await tx.query<{ id: string }>("SELECT id FROM spp_records WHERE kind = 'cycle'", [])).map(({ id }) => ({ id }) as Cycle)
@@ -271,9 +275,13 @@ function runInTransaction(db: Database, command: Command, now: () => string): Pr
       await tx.query('UPDATE spp_devices SET last_seq = $4 WHERE partnership_id = $1 AND actor_id = $2 AND device_id = $3', [command.partnershipId, command.actorId, command.deviceId, command.deviceSeq]);
     }
     const insert = async (status: 'applied' | 'refused', refusal: Refusal | null, revision: number | null, touched: unknown[]) => {
+      // An applied change is announced (NOTIFY, delivered after commit) by the same statement.
       const [row] = await tx.query<{ seq: number }>(
-        `INSERT INTO spp_commands (partnership_id, command_id, actor_id, device_id, device_seq, kind, record_id, at, type, event, status, refusal, revision, touched)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq`,
+        `WITH added AS (
+           INSERT INTO spp_commands (partnership_id, command_id, actor_id, device_id, device_seq, kind, record_id, at, type, event, status, refusal, revision, touched)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq, status
+         )
+         SELECT seq, CASE WHEN status = 'applied' THEN pg_notify($15, $1) END AS notified FROM added`,
         [
           command.partnershipId,
           command.commandId,
@@ -289,6 +297,7 @@ function runInTransaction(db: Database, command: Command, now: () => string): Pr
           refusal === null ? null : JSON.stringify(refusal),
           revision,
           JSON.stringify(touched),
+          CHANGES_CHANNEL,
         ],
       );
       return row!.seq;
@@ -307,9 +316,8 @@ function runInTransaction(db: Database, command: Command, now: () => string): Pr
       created.push({ kind: 'cycle', id: cycle.id, partnershipId: command.partnershipId, revision: 1, updatedAt: at, doc: { ...cycle, revision: 1, updatedAt: at } });
     }
     const touched = [{ kind: command.kind, id: command.recordId, revision }, ...created.map((c) => ({ kind: c.kind, id: c.id, revision: c.revision }))];
+    // Announced with the insert; delivered after commit, to this process and (PostgreSQL) every other one.
     const seq = await insert('applied', null, revision, touched);
-    // Delivered after commit, to this process and (PostgreSQL) every other one.
-    await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, command.partnershipId]);
     const record: StoredRecord = { kind: command.kind, id: command.recordId, partnershipId: command.partnershipId, revision, updatedAt: at, doc: { ...result.doc, revision, updatedAt: at } as SppDocument };
     return { status: 'applied', seq, revision, record, created, partnership, replayed: false } as const;
   });
