@@ -13,7 +13,7 @@ import { DEFAULT_FRAMEWORK, type SppDocument } from '@spp/core';
 import { demoCycles, demoPartnership, demoReflections, demoSchedule } from '@spp/core/demo';
 import type { Sql } from '../src/db/driver';
 import { seedRecord } from '../src/records';
-import { newCommandId, type TestServer } from './support/harness';
+import { newCommandId, type Client, type TestServer } from './support/harness';
 
 export const PARTNERSHIP = 'p-riverside';
 
@@ -167,7 +167,7 @@ export const EXPECTED = parseTable(TABLE);
  * lead starts a draft schedule. Every step is a command through the server.
  */
 export async function prepareMatrixWorld(server: TestServer): Promise<void> {
-  const [amara, dev, grace] = await Promise.all(['u-amara', 'u-dev', 'u-grace'].map((id) => server.as(id)));
+  const [amara, dev, grace] = (await Promise.all(['u-amara', 'u-dev', 'u-grace'].map((id) => server.as(id)))) as [Client, Client, Client];
   const steps: Array<[typeof dev, string, string, Record<string, unknown>, Record<string, unknown>?]> = [
     [dev, 'cycles', 'c-kelmarsh', { type: 'SET_REVIEW_TEAM', leadReviewerId: 'u-grace', memberIds: ['u-grace', 'u-harun'] }],
     [grace, 'cycles', 'c-kelmarsh', { type: 'AGREE_REVIEW_PLAN' }],

@@ -101,14 +101,15 @@ for (const driver of drivers()) {
           return;
         }
       } else {
+        const target = 'target' in column ? TARGETS[column.target] : undefined;
         const path =
           column.endpoint === 'me'
             ? `/partnerships/${PARTNERSHIP}/me`
             : column.endpoint === 'export'
               ? `/partnerships/${PARTNERSHIP}/me/export`
               : column.endpoint === 'list'
-                ? `/partnerships/${PARTNERSHIP}/${TARGETS[column.target].kinds}`
-                : `/${TARGETS[column.target].kinds}/${TARGETS[column.target].id}${column.endpoint === 'history' ? '/history' : ''}`;
+                ? `/partnerships/${PARTNERSHIP}/${target!.kinds}`
+                : `/${target!.kinds}/${target!.id}${column.endpoint === 'history' ? '/history' : ''}`;
         what = `GET ${path}`;
         reply = await request(server.url, token, 'GET', path);
         if (expected === 'ok' || expected === '--') {
