@@ -1,12 +1,14 @@
 // `npm run build`: every build step, the independent ones in parallel (on a 2-core machine the build
 // takes about as long as its slowest chain instead of the sum of all steps):
 //
-//   0. empty packages/core/dist and packages/elements/dist (stale modules or declarations never ship)
+//   0. empty packages/{core,elements,server}/dist (stale modules or declarations never ship)
 //   1. sync-exports   package.json exports/sideEffects + the autoloader map, from the define files
-//   2. three chains in parallel:
+//   2. four chains in parallel:
 //        rollup (core, elements, all-in-one bundle) -> size table (needs the rollup output)
 //        tsc declarations (core, then elements)
 //        cem analyze (custom-elements.json)         -> editor data + JSX typings (need the manifest)
+//        esbuild: the server's command (packages/server/dist/cli.js, run by bin/spp-server.mjs) as
+//        one ES module for Node; its packages stay imports (@spp/core resolves to core's dist)
 //
 // Output of each step is prefixed with its name. A failed step fails the build (exit 1) once the
 // other chains have ended. Each step is also an npm script for running on its own: `build:exports`,
@@ -60,7 +62,7 @@ async function parallel(chains) {
 
 const started = performance.now();
 try {
-  for (const dist of [join(root, 'packages/core/dist'), elementsDist]) rmSync(dist, { recursive: true, force: true });
+  for (const dist of [join(root, 'packages/core/dist'), elementsDist, join(root, 'packages/server/dist')]) rmSync(dist, { recursive: true, force: true });
   await run('exports', node('sync-exports.mjs'));
   const tsc = bin('tsc');
   await parallel([
@@ -72,6 +74,12 @@ try {
     [
       ['manifest', [bin('cem'), 'analyze', '--config', 'custom-elements-manifest.config.mjs']],
       ['editor', node('editor-data.mjs')],
+    ],
+    [
+      [
+        'server',
+        [bin('esbuild'), 'packages/server/src/cli.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--sourcemap', '--log-level=warning', '--outfile=packages/server/dist/cli.js'],
+      ],
     ],
   ]);
   console.log(`build: done in ${seconds(started)} s`);
