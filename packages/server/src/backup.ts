@@ -24,6 +24,8 @@ const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : n
 
 export async function exportPartnership(db: Database, partnershipId: string): Promise<Backup> {
   return db.transaction(async (tx) => {
+    // One snapshot for every read below: on PostgreSQL, other servers may commit between them.
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const [known] = await tx.query('SELECT 1 FROM spp_partnerships WHERE partnership_id = $1', [partnershipId]);
     if (!known) throw new Error(`There is no partnership "${partnershipId}" on this server.`);
     const records = await tx.query<{ kind: DocumentKind; id: string; revision: number; updated_at: unknown; body: unknown }>(

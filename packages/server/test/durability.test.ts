@@ -4,6 +4,7 @@
  * 2xx is there exactly once, in the record and in the command log; a command sent but not answered
  * is either wholly there or wholly absent, and sending it again with the same command id applies it
  * at most once. The log and the record agree: one revision per logged command, nothing half-written.
+ * On PostgreSQL, where other servers commit while a backup reads, the backup is one snapshot too.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,7 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { exportPartnership } from '../src/backup';
+import type { Database } from '../src/db/driver';
 import { LOCK_FILE } from '../src/db/pglite';
+import { openPostgres } from '../src/db/postgres';
+import { applyCommand } from '../src/records';
 import { openDatabase } from '../src/server';
 import { startCluster, type TestCluster } from './support/postgres';
 
@@ -149,7 +154,7 @@ const storages: Array<{ name: Storage['name']; make(): Promise<Storage> }> = [
 ];
 
 for (const { name, make } of storages) {
-  describe(`durability on ${name}: SIGKILL in the middle of a stream of commands`, () => {
+  describe(`durability on ${name}`, () => {
     let storage: Storage;
     const running = new Set<Server>();
     const started = async () => {
@@ -279,5 +284,47 @@ for (const { name, make } of storages) {
         await db.close();
       }
     });
+
+    if (name === 'postgres') {
+      test('a backup taken while changes are being applied is one consistent moment: no logged command without its record state, or the reverse', async () => {
+        const url = storage.env['DATABASE_URL']!;
+        const reader = await openPostgres(url, { max: 2 });
+        const writer = await openPostgres(url, { max: 2 });
+        try {
+          const [row] = await reader.query<{ body: string }>("SELECT body FROM spp_records WHERE kind = 'cycle' AND id = 'c-oakfield'");
+          const reviewer = (JSON.parse(row!.body) as { review: { team: { memberIds: string[] } } }).review.team.memberIds[0]!;
+          // Another server applies a change between the backup's read of the records and its read of the log.
+          let raced = 0;
+          const racing: Database = {
+            ...reader,
+            transaction: (work) =>
+              reader.transaction((tx) =>
+                work({
+                  ...tx,
+                  async query(text, params) {
+                    const rows = await tx.query(text, params);
+                    if (/FROM spp_records/.test(text) && raced++ === 0) {
+                      const event = { type: 'RECORD_EVIDENCE', item: { id: 'ev-during-backup', note: 'Written while the backup ran.' } };
+                      const applied = await applyCommand(writer, { partnershipId: 'p-riverside', kind: 'cycle', recordId: 'c-oakfield', actorId: reviewer, commandId: 'cmd-during-backup', event });
+                      assert.equal(applied.status, 'applied');
+                    }
+                    return rows as never;
+                  },
+                }),
+              ),
+          };
+          const backup = await exportPartnership(racing, 'p-riverside');
+          assert.equal(raced > 0, true);
+          const record = backup.records.find((r) => r.kind === 'cycle' && r.id === 'c-oakfield')!;
+          const logged = backup.commands.filter((c) => c['kind'] === 'cycle' && c['record_id'] === 'c-oakfield' && c['status'] === 'applied');
+          const evidence = (record.body as { review: { evidence: Evidence[] } }).review.evidence.map((e) => e.id);
+          assert.equal(Math.max(...logged.map((c) => c['revision'] as number)), record.revision, 'the record in the backup is the one its last logged command wrote');
+          assert.equal(evidence.includes('ev-during-backup'), logged.some((c) => c['command_id'] === 'cmd-during-backup'), 'the change is in both the record and the log, or in neither');
+        } finally {
+          await reader.close();
+          await writer.close();
+        }
+      });
+    }
   });
 }
