@@ -143,7 +143,11 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
     '*',
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 1_000_000,
-      onError: (c) => c.json({ message: 'This change is too large to store. Shorten the text and try again.' }, 413),
+      onError: (c) => {
+        // The rest of the body is never read: the connection cannot carry another request.
+        c.header('Connection', 'close');
+        return c.json({ message: 'This change is too large to store. Shorten the text and try again.' }, 413);
+      },
     }),
   );
 
