@@ -21,7 +21,7 @@ const OTHER_TENANT = '1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const V1 = (tid: string) => `https://sts.windows.net/${tid}/`;
 const V2 = (tid: string) => `https://login.microsoftonline.com/${tid}/v2.0`;
 const API = 'api://spp-peer-review';
-const SCOPE = 'Reviews.ReadWrite';
+const SCOPE = 'PeerReview.ReadWrite';
 const ME = '/partnerships/p-riverside/me';
 
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
