@@ -334,8 +334,12 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
           await stream.writeSSE({ event: 'change', id, data });
         }
         await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, 20_000);
+          // Cleared when woken: one keep-alive timer per feed, not one left behind per message.
+          const timer = setTimeout(resolve, 20_000);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
         wake = undefined;
         if (!queue.length && !stream.aborted) await stream.write(': keep-alive\n\n');
