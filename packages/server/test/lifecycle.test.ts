@@ -17,6 +17,7 @@ import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/server';
+import type { Database } from '../src/db/driver';
 import { openPglite, LOCK_FILE, READY_FILE } from '../src/db/pglite';
 import { SCHEMA_VERSION } from '../src/db/migrations';
 import { applyCommand } from '../src/records';
@@ -265,24 +266,17 @@ describe('spp-server lifecycle on a PGlite data directory', () => {
 
     test('a database written by a newer version is refused with a clear message and left untouched', async () => {
       const dir = await copy();
-      const snapshot = async () => {
-        const db = await openPglite({ dataDir: dir }); // no migration: looks, changes nothing
-        try {
-          return {
-            tables: await db.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"),
-            schema: await db.query('SELECT version, name, applied_at FROM spp_schema ORDER BY version'),
-            records: await db.query('SELECT kind, id, revision, body FROM spp_records ORDER BY kind, id'),
-            partnerships: await db.query('SELECT * FROM spp_partnerships ORDER BY partnership_id'),
-          };
-        } finally {
-          await db.close();
-        }
-      };
+      // Read with openPglite, which does not migrate: looking changes nothing.
+      const snapshot = async (db: Database) => ({
+        tables: await db.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"),
+        schema: await db.query('SELECT version, name, applied_at FROM spp_schema ORDER BY version'),
+        records: await db.query('SELECT kind, id, revision, body FROM spp_records ORDER BY kind, id'),
+        partnerships: await db.query('SELECT * FROM spp_partnerships ORDER BY partnership_id'),
+      });
       const db = await openPglite({ dataDir: dir });
       await db.query('INSERT INTO spp_schema (version, name) VALUES ($1, $2)', [SCHEMA_VERSION + 1, 'from a newer spp-server']);
       await db.exec('CREATE TABLE spp_future (id text PRIMARY KEY)');
-      await db.close();
-      const before = await snapshot();
+      const before = await snapshot(db).finally(() => db.close());
 
       const refused = await runCli(['--demo', '--port', String(await freePort()), '--data-dir', dir]);
       assert.equal(refused.code, 1, refused.stderr);
@@ -291,7 +285,8 @@ describe('spp-server lifecycle on a PGlite data directory', () => {
         `spp-server: This database was written by a newer version of @spp/server (schema version ${SCHEMA_VERSION + 1}; this version knows up to ${SCHEMA_VERSION}). It has been left untouched: update the server to open it.\n`,
       );
       assert.ok(!existsSync(join(dir, LOCK_FILE)), 'the lock is released');
-      assert.deepEqual(await snapshot(), before, 'no table, row or schema version changed (the demo was not seeded)');
+      const reopened = await openPglite({ dataDir: dir });
+      assert.deepEqual(await snapshot(reopened).finally(() => reopened.close()), before, 'no table, row or schema version changed (the demo was not seeded)');
       assert.deepEqual(before.records, [], 'the directory held no records, and still holds none');
     });
 
