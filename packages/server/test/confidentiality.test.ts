@@ -109,6 +109,14 @@ for (const driver of drivers()) {
         causes: [{ id: 'cz-mark', category: 'other', text: mark('cause', 'c-millbrook', 'view-review-detail') }],
         participants: [mark('participant', 'c-millbrook', 'view-review-detail')],
       });
+      // Refusals are in every history too: each is shown only to the person refused.
+      for (const id of CYCLES) {
+        for (const personId of ['u-sam', 'u-tessa']) {
+          const res = await request(server.url, tokens.get(personId)!, 'POST', `/cycles/${id}/events`, { commandId: newCommandId(), event: { type: 'PAUSE', reason: 'Not mine to pause' } });
+          assert.equal(res.status, 409, res.text);
+          answers.get(personId)!.push(res.text);
+        }
+      }
     });
     after(async () => {
       for (const feed of feeds.values()) feed.close();
@@ -145,6 +153,8 @@ for (const driver of drivers()) {
             .map(({ touched: _touched, cursor: _cursor, ...entry }) => entry)
             .filter((entry) => visibleHistoryEntry(entry, doc, actor, partnership));
           assertSameJson(history.body, json({ entries: expected }), `GET /cycles/${id}/history`);
+          const refusedOf = new Set(history.body.entries.filter((e: { status: string }) => e.status === 'refused').map((e: { actorId: string }) => e.actorId));
+          assert.deepEqual([...refusedOf], ['u-sam', 'u-tessa'].includes(personId) ? [personId] : [], `GET /cycles/${id}/history: only their own refusals`);
           for (const entry of history.body.entries) {
             for (const key of Object.keys(entry)) assert.ok(['seq', 'kind', 'id', 'actorId', 'at', 'type', 'status', 'revision', 'reason'].includes(key), `a history entry carries no content (${key})`);
           }
