@@ -19,3 +19,4 @@ export * from './partnership-year';
 export * from './document-edits';
 export * from './commands';
 export * from './visibility';
+export * from './connection';
