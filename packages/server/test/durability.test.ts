@@ -9,7 +9,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -20,7 +19,7 @@ import { LOCK_FILE } from '../src/db/pglite';
 import { openPostgres } from '../src/db/postgres';
 import { applyCommand } from '../src/records';
 import { openDatabase } from '../src/server';
-import { startCluster, type TestCluster } from './support/postgres';
+import { freePort, startCluster, type TestCluster } from './support/postgres';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = join(root, 'packages/server/src/cli.ts');
@@ -44,16 +43,6 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   // The stream is one test client sending as fast as it can: not what the rate limit is for.
   return { ...env, SPP_RATE_PER_SECOND: '10000', SPP_RATE_BURST: '10000', ...extra };
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 interface Server {
   proc: ChildProcess;

@@ -7,11 +7,11 @@
  * A first start on a new directory runs initdb (seconds), so it happens once: the first test makes
  * an empty, migrated directory and later tests start from copies of it.
  */
+import { freePort } from './support/postgres';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -36,16 +36,6 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   for (const [key, value] of Object.entries(process.env)) if (!/^(SPP_|DATABASE_URL$|PORT$|NODE_TEST_CONTEXT$)/.test(key)) env[key] = value;
   return { ...env, ...extra };
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 interface Exit {
   code: number | null;

@@ -24,7 +24,7 @@ function binDir(): string {
   return join(root, versions[0]!, 'bin');
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
