@@ -357,6 +357,8 @@ export function serverConnection(options: ServerConnectionOptions): ServerConnec
     entry.revision = revision;
     delete entry.error;
     entry.stale = true;
+    // Kept on the device, so a reload without a connection still shows it (best effort).
+    void outbox.saveRecord({ kind, id, revision, document: doc }).catch(() => undefined);
     if (kind === 'partnership' && id === partnershipId && doc) {
       partnership = doc as Partnership;
       for (const other of records.values()) other.stale = true;
@@ -796,9 +798,23 @@ export function serverConnection(options: ServerConnectionOptions): ServerConnec
   // ---- start ----
 
   // What an earlier page left waiting or refused. A failing outbox is reported by `send`.
-  const ready = Promise.all([readOutbox(() => outbox.pending()), outbox.refused()])
-    .then(([, refusals]) => {
+  const ready = Promise.all([readOutbox(() => outbox.pending()), outbox.refused(), outbox.records().catch(() => ({ snapshots: [], listed: [] }))])
+    .then(([, refusals, kept]) => {
       refusedList = refusals;
+      // What the server last showed this person, until it answers again.
+      for (const snapshot of kept.snapshots) {
+        if (!isDocumentKind(snapshot.kind) || records.has(recordKey(snapshot.kind, snapshot.id))) continue;
+        try {
+          const doc = readDocument(snapshot.kind, snapshot.document);
+          const entry = entryFor(snapshot.kind, snapshot.id);
+          entry.server = doc;
+          entry.revision = snapshot.revision;
+          if (snapshot.kind === 'partnership' && snapshot.id === partnershipId && doc) partnership = doc as Partnership;
+        } catch {
+          // kept by another version: the server's answer replaces it
+        }
+      }
+      for (const kind of kept.listed) if (isDocumentKind(kind)) listed.add(kind);
       statusChanged();
     })
     .catch(() => undefined);
@@ -864,7 +880,10 @@ export function serverConnection(options: ServerConnectionOptions): ServerConnec
         for (const item of Array.isArray(reply.body['unreadable']) ? (reply.body['unreadable'] as Array<{ id?: unknown; message?: unknown }>) : []) {
           if (typeof item.id === 'string') unreadable.push({ id: item.id, message: typeof item.message === 'string' ? item.message : '' });
         }
-        listed.add(kind);
+        if (!listed.has(kind)) {
+          listed.add(kind);
+          void outbox.saveListed([...listed]).catch(() => undefined);
+        }
       } catch (error) {
         if (!(error instanceof Unavailable || error instanceof Blocked)) throw error;
         if (!listed.has(kind)) throw offlineError(`${kind}/`, error);

@@ -10,5 +10,6 @@ export {
   type ServerConnection,
   type ServerConnectionOptions,
 } from './connection';
-export { indexedDbOutbox, memoryOutbox, outboxName, type NewOutboxCommand, type Outbox, type OutboxCommand, type RefusedCommand } from './outbox';
+export { indexedDbOutbox, memoryOutbox, outboxName, type NewOutboxCommand, type Outbox, type OutboxCommand, type RecordSnapshot, type RefusedCommand } from './outbox';
+export { connectionStore, isCommandStore, runStoreCommand, type CommandStore, type StoreCommandResult } from './store';
 export { readEventStream, type SseMessage } from './sse';

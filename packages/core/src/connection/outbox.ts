@@ -44,6 +44,17 @@ export interface RefusedCommand {
   at: string;
 }
 
+/**
+ * The record as the server last showed this person, kept beside the outbox so a page reloaded
+ * offline can still show it (and the edits waiting on top of it). `document` null: none, or not shared.
+ */
+export interface RecordSnapshot {
+  kind: DocumentKind;
+  id: string;
+  revision: number;
+  document: unknown;
+}
+
 /** Durable storage for a connection's commands. Every method stores or returns copies. */
 export interface Outbox {
   /** Set when the outbox is shared by several tabs (IndexedDB): their sending is then serialised under this name. */
@@ -68,6 +79,12 @@ export interface Outbox {
    * The next new command follows the last of them. Resolves with the waiting commands.
    */
   renumber(from: number): Promise<OutboxCommand[]>;
+  /** Keeps the server's latest state of a record (replacing the one kept before). */
+  saveRecord(snapshot: RecordSnapshot): Promise<void>;
+  /** Notes that every record of `kind` this person may see has been listed (so a list can be answered offline). */
+  saveListed(kinds: DocumentKind[]): Promise<void>;
+  /** The records kept, and the kinds listed in full. */
+  records(): Promise<{ snapshots: RecordSnapshot[]; listed: DocumentKind[] }>;
   /** Closes what the outbox holds open; a later call reopens it. */
   close(): void;
 }
@@ -89,6 +106,8 @@ export function memoryOutbox(options: { deviceId?: string } = {}): Outbox {
   let lastSeq = 0;
   const commands = new Map<string, OutboxCommand>();
   const refused = new Map<string, RefusedCommand>();
+  const snapshots = new Map<string, RecordSnapshot>();
+  let listed: DocumentKind[] = [];
   return {
     deviceId: async () => deviceId,
     async add(command) {
@@ -114,6 +133,13 @@ export function memoryOutbox(options: { deviceId?: string } = {}): Outbox {
       lastSeq = from + waiting.length - 1;
       return copy(waiting);
     },
+    async saveRecord(snapshot) {
+      snapshots.set(`${snapshot.kind}/${snapshot.id}`, copy(snapshot));
+    },
+    async saveListed(kinds) {
+      listed = [...kinds];
+    },
+    records: async () => copy({ snapshots: [...snapshots.values()], listed }),
     close() {},
   };
 }
@@ -121,7 +147,9 @@ export function memoryOutbox(options: { deviceId?: string } = {}): Outbox {
 const COMMANDS = 'commands';
 const REFUSED = 'refused';
 const META = 'meta';
-const DB_VERSION = 1;
+const RECORDS = 'records';
+/** 2: the records kept for reading offline. */
+const DB_VERSION = 2;
 
 interface DeviceMeta {
   deviceId: string;
@@ -159,6 +187,7 @@ export function indexedDbOutbox(options: { partnershipId: string; personId: stri
         if (!db.objectStoreNames.contains(COMMANDS)) db.createObjectStore(COMMANDS, { keyPath: 'commandId' });
         if (!db.objectStoreNames.contains(REFUSED)) db.createObjectStore(REFUSED, { keyPath: 'commandId' });
         if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+        if (!db.objectStoreNames.contains(RECORDS)) db.createObjectStore(RECORDS);
       };
       request.onsuccess = () => {
         const db = request.result;
@@ -280,6 +309,25 @@ export function indexedDbOutbox(options: { partnershipId: string; personId: stri
           });
         });
         return () => items;
+      }),
+    saveRecord: (snapshot) =>
+      transact('readwrite', [RECORDS], (tx) => {
+        tx.objectStore(RECORDS).put(copy(snapshot), `${snapshot.kind}/${snapshot.id}`);
+        return () => undefined;
+      }),
+    saveListed: (kinds) =>
+      transact('readwrite', [META], (tx) => {
+        tx.objectStore(META).put([...kinds], 'listed');
+        return () => undefined;
+      }),
+    records: () =>
+      transact('readonly', [RECORDS, META], (tx) => {
+        let snapshots: RecordSnapshot[] = [];
+        let listed: DocumentKind[] = [];
+        all<RecordSnapshot>(tx, RECORDS, (found) => (snapshots = found));
+        const request = tx.objectStore(META).get('listed');
+        request.onsuccess = () => (listed = Array.isArray(request.result) ? (request.result as DocumentKind[]) : []);
+        return () => ({ snapshots, listed });
       }),
     close() {
       void database?.then((db) => db.close(), () => undefined);
