@@ -16,7 +16,7 @@ export { SppImpactReview } from './impact-review/impact-review.define';
 
 export { sppContext, type SppContextValue } from './shared/context';
 export { setStrings, stringSets, type DeepPartial } from './shared/strings';
-export { SppCycleChangeEvent, SppRefusedEvent, SppSaveStateEvent, SppStageChangeEvent, type SaveState } from './shared/events';
+export { SppCycleChangeEvent, SppRefusedEvent, SppSaveStateEvent, SppStageChangeEvent, SppTokenExpiredEvent, type SaveState } from './shared/events';
 export { SppElement, SppCycleElement } from './shared/spp-element';
 export { DocumentController, type DocumentModel, type DocumentSource, type LoadState } from './shared/document-controller';
 export { CycleController, cycleModel } from './shared/cycle-controller';

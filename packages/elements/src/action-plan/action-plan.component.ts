@@ -104,6 +104,7 @@ interface ActionChoice {
  * @csspart check-ins - The check-ins held so far.
  * @csspart tools - Print and JSON export.
  * @csspart save-state - The save-state live region and its retry/conflict buttons.
+ * @csspart refused-change - A change the shared server did not accept: its reason, the text it carried, and a button to dismiss it.
  * @csspart refusal - The alert region showing why core refused the last change.
  *
  * @cssprop --spp-color-brand - Brand colour: primary buttons, the priority and confirmations.

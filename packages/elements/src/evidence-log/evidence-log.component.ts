@@ -86,6 +86,7 @@ const isActivity = (value: string): value is EvidenceActivity => (EVIDENCE_ACTIV
  * @csspart notice - Why this person sees what they see (read-only, not shared, before or after the review).
  * @csspart save-banner - Where the work is saved, and how many evidence items are on this device only.
  * @csspart save-state - The save-state live region and its retry / conflict buttons (inside the banner).
+ * @csspart refused-change - A change the shared server did not accept: its reason, the text it carried, and a button to dismiss it.
  * @csspart refusal - The alert region showing why core refused the last change.
  * @csspart capture - The quick-capture form.
  * @csspart capture-button - The "Add evidence" button (at least 44px high).

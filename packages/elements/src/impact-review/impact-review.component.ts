@@ -14,6 +14,7 @@ import {
   checkPartnership,
   compareReflections,
   createReflection,
+  runStoreCommand,
   questionsFor,
   type Actor,
   type Decision,
@@ -116,6 +117,7 @@ const isArea = (value: unknown): value is ImpactArea => typeof value === 'string
  * @csspart impact-note - One impact note.
  * @csspart next-steps - What the partnership will change.
  * @csspart save-state - The save-state live region and its retry / conflict buttons.
+ * @csspart refused-change - A change the shared server did not accept: its reason, the text it carried, and a button to dismiss it.
  * @csspart refusal - The alert region showing why core refused a change.
  *
  * @cssprop --spp-color-brand - Brand colour: primary buttons, chosen options, the "now" dot and arrow (defaults to Fluent `--colorBrandBackground`).
@@ -289,8 +291,13 @@ export class SppImpactReview extends SppElement {
     }
     this.starting = true;
     try {
-      await store.put(createReflection({ id, partnership, workshop: this.resolvedWorkshop }), { expectedRevision: null });
-      this.announcement = t.started;
+      const made = await runStoreCommand(store, { kind: 'reflection', id }, { type: 'CREATE_REFLECTION', workshop: this.resolvedWorkshop }, { actor: this.resolvedActor!, partnership });
+      if (!made.ok && made.refusal.code !== 'record-exists') {
+        this.startError = format(t.startFailed, { reason: made.refusal.reason });
+        this.focusAfterRender = '[data-action="start"]';
+        return;
+      }
+      this.announcement = made.ok ? t.started : t.startedElsewhere;
     } catch (error) {
       if (!(error instanceof ConflictError)) {
         this.startError = format(t.startFailed, { reason: (error as Error).message });

@@ -48,6 +48,7 @@ interface View {
  * @csspart agreement - One agreement (memorandum of understanding or data-sharing agreement).
  * @csspart document-link - The link to a signed document.
  * @csspart save-state - The save-state live region and its retry / conflict buttons.
+ * @csspart refused-change - A change the shared server did not accept: its reason, the text it carried, and a button to dismiss it.
  * @csspart refusal - The alert region showing why core refused a change.
  *
  * @cssprop --spp-color-brand - Brand colour: links and focus of chosen fields (defaults to Fluent `--colorBrandBackground`).

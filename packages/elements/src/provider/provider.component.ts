@@ -1,14 +1,19 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { createStore, indexedDbAdapter, memoryAdapter, type Actor, type FrameworkPack, type Partnership, type Store } from '@spp/core';
+import { connectionStore, createStore, indexedDbAdapter, memoryAdapter, type Actor, type CommandStore, type FrameworkPack, type Partnership, type ServerConnection, type Store } from '@spp/core';
+import { SppTokenExpiredEvent } from '../shared/events';
+import { signIn, type SignInProblem } from './provider.sign-in';
 import { sppContext, type SppContextValue } from '../shared/context';
 import { format, onStringsChange } from '../shared/strings';
 import { aliases } from '../shared/styles';
 import { providerStrings } from './provider.strings';
 
 /** Why the widgets inside have no partnership; its text is chosen when rendering (strings may change). */
-type LoadProblem = { kind: 'missing' | 'no-store-yet'; id: string } | { kind: 'failed'; message: string };
+type LoadProblem = { kind: 'missing' | 'no-store-yet'; id: string } | { kind: 'failed'; message: string } | SignInProblem;
+
+/** While signed out or unreachable, how often the service is asked again. */
+const SIGN_IN_RETRY_MS = 5_000;
 
 /**
  * @summary Supplies the store, the signed-in person, the partnership and the current cycle to
@@ -21,6 +26,16 @@ type LoadProblem = { kind: 'missing' | 'no-store-yet'; id: string } | { kind: 'f
  *
  * A `store` set later (as a page's own module does after a script-tag bundle has upgraded the
  * widgets), or a new `partnership-id`, wins over any answer still on its way for the earlier one.
+ *
+ * **On the shared server** (`@spp/server`): set `server-url` and `partnership-id`, and `token`
+ * (a function returning the bearer token; leave it out for cookie sign-in). The provider asks the
+ * service who is signed in (the person comes from the token, never from the page), then every
+ * widget inside reads the records the service shows this person and sends its edits as commands
+ * through a `serverConnection` (kept in an outbox on this device until the service has them). Or
+ * give a ready `connection`. Widgets work the same way on either.
+ *
+ * @event spp-token-expired - The service says the sign-in has ended (`reason` `expired`) or is
+ * someone else's (`other-person`); edits wait on this device. Make `token` return a new token.
  *
  * @slot - The widgets that share this context.
  * @csspart error - The message shown when the partnership cannot be loaded, or while no `store`
@@ -66,6 +81,12 @@ export class SppProvider extends LitElement {
   @property({ attribute: false }) framework?: FrameworkPack;
   /** The cycle widgets show by default. */
   @property({ attribute: 'cycle-id' }) cycleId?: string;
+  /** Where `@spp/server` answers (e.g. `https://spp.trust.example`): widgets then work on the shared records. */
+  @property({ attribute: 'server-url' }) serverUrl?: string;
+  /** Returns the current bearer token for the service (asked before every request, so it may refresh). Omit for cookie sign-in. */
+  @property({ attribute: false }) token?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** A ready connection to the service (instead of `server-url`): the provider then neither opens nor closes one. */
+  @property({ attribute: false }) connection?: ServerConnection;
 
   @provide({ context: sppContext })
   @state()
@@ -74,13 +95,26 @@ export class SppProvider extends LitElement {
   @state() private loaded?: Partnership;
   @state() private loadProblem?: LoadProblem;
   private ownStore?: Store;
+  /** The connection opened for `server-url`, and the store over the one in use. */
+  private ownConnection?: ServerConnection;
+  private connectionStore?: { connection: ServerConnection; store: CommandStore; stop: () => void };
+  private signInKey = '';
+  private signIns = 0;
+  private signInTimer?: ReturnType<typeof setTimeout>;
   /** Numbers every load, and the latest one whose answer was used: see `loadPartnership`. */
   private loadsStarted = 0;
   private loadApplied = 0;
 
-  /** The store in use: the one given, or the built-in one. */
+  /** The connection to the service in use: the one given, or the one opened for `server-url`. */
+  get activeConnection(): ServerConnection | undefined {
+    return this.connection ?? (this.serverUrl ? this.ownConnection : undefined);
+  }
+
+  /** The store in use: the one given, the service's (through the connection), or the built-in one. */
   get activeStore(): Store {
     if (this.store) return this.store;
+    const connection = this.activeConnection;
+    if (connection) return this.storeOf(connection);
     this.ownStore ??= createStore(this.storage === 'memory' ? memoryAdapter() : indexedDbAdapter({ name: this.databaseName }));
     return this.ownStore;
   }
@@ -97,6 +131,7 @@ export class SppProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopStrings?.();
+    this.closeConnection();
     this.unwatch?.();
     this.unwatch = undefined;
     this.watching = '';
@@ -107,7 +142,20 @@ export class SppProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storage') || changed.has('databaseName')) this.ownStore = undefined;
     const id = this.partnership?.id ?? this.partnershipId;
-    if (id && (this.watching !== id || changed.has('store') || changed.has('storage') || changed.has('databaseName'))) {
+    const signInKey = !this.store && !this.connection && this.serverUrl && id ? `${this.serverUrl}\n${id}` : '';
+    if (signInKey !== this.signInKey) {
+      this.closeConnection();
+      this.signInKey = signInKey;
+      if (signInKey) void this.signIn(this.serverUrl!, id!);
+    }
+    const waitingForSignIn = Boolean(signInKey && !this.ownConnection);
+    if (waitingForSignIn) {
+      // Nothing to read until the service has said who this is.
+      this.unwatch?.();
+      this.unwatch = undefined;
+      this.watching = '';
+      this.loaded = undefined;
+    } else if (id && (this.watching !== id || changed.has('store') || changed.has('storage') || changed.has('databaseName') || changed.has('connection'))) {
       // Follow the partnership in the store, so an edit (its goals, say) reaches every widget.
       this.unwatch?.();
       this.watching = id;
@@ -118,17 +166,61 @@ export class SppProvider extends LitElement {
       this.unwatch = store.watch('partnership', id, () => void this.loadPartnership(store, id));
       void this.loadPartnership(store, id);
     }
-    const actorId = this.actor?.id ?? this.actorId;
+    // On the service, the person is the one its sign-in names: never the page's `actor-id`.
+    const connection = this.store ? undefined : this.activeConnection;
+    const actorId = connection ? connection.personId : this.actor?.id ?? this.actorId;
     const given = this.partnership;
     const loaded = this.loaded?.id === given?.id || !given ? this.loaded : undefined;
     this.value = {
-      store: this.activeStore,
+      store: waitingForSignIn ? undefined : this.activeStore,
       actor: actorId ? { id: actorId } : undefined,
       // The newer of the partnership given and the one in the store.
       partnership: given && (!loaded || given.revision >= loaded.revision) ? given : loaded,
       framework: this.framework,
       cycleId: this.cycleId,
     };
+  }
+
+  /** The store over `connection`, made once, passing its sign-in endings on to the page. */
+  private storeOf(connection: ServerConnection): CommandStore {
+    if (this.connectionStore?.connection === connection) return this.connectionStore.store;
+    this.connectionStore?.stop();
+    const stop = connection.subscribe((event) => {
+      if (event.type === 'token-expired') this.dispatchEvent(new SppTokenExpiredEvent(event.reason, event.message));
+    });
+    this.connectionStore = { connection, store: connectionStore(connection), stop };
+    return this.connectionStore.store;
+  }
+
+  /** Asks the service who is signed in, then opens the connection as that person; tries again while it cannot. */
+  private async signIn(serverUrl: string, partnershipId: string): Promise<void> {
+    const attempt = ++this.signIns;
+    clearTimeout(this.signInTimer);
+    if (!this.loadProblem) this.loadProblem = { kind: 'connecting' };
+    const token = () => (this.token ? this.token() : undefined);
+    const result = await signIn({ serverUrl, partnershipId, token: this.token ? token : undefined });
+    if (attempt !== this.signIns || !this.isConnected) return;
+    if (result.ok) {
+      this.loadProblem = undefined;
+      this.ownConnection = result.open();
+      this.requestUpdate();
+      return;
+    }
+    this.loadProblem = result.problem;
+    if (result.problem.kind === 'signed-out') this.dispatchEvent(new SppTokenExpiredEvent('expired', result.problem.message));
+    // Unreachable or signed out: ask again (a token function may have a new token by then).
+    if (result.problem.kind !== 'forbidden') this.signInTimer = setTimeout(() => void this.signIn(serverUrl, partnershipId), SIGN_IN_RETRY_MS);
+  }
+
+  private closeConnection(): void {
+    this.signIns++;
+    clearTimeout(this.signInTimer);
+    this.connectionStore?.stop();
+    this.connectionStore = undefined;
+    this.ownConnection?.close();
+    this.ownConnection = undefined;
+    this.signInKey = '';
+    if (this.loadProblem && ['connecting', 'unreachable', 'signed-out', 'forbidden', 'not-the-service'].includes(this.loadProblem.kind)) this.loadProblem = undefined;
   }
 
   /**
@@ -156,15 +248,34 @@ export class SppProvider extends LitElement {
     }
   }
 
+  private problemText(problem: Exclude<LoadProblem, { kind: 'connecting' }>): string {
+    const t = providerStrings();
+    switch (problem.kind) {
+      case 'failed':
+        return problem.message;
+      case 'missing':
+      case 'no-store-yet':
+        return format(t.partnershipMissing, { id: problem.id });
+      case 'unreachable':
+        return t.serverUnreachable;
+      case 'not-the-service':
+        return t.notTheService;
+      case 'signed-out':
+        return format(t.signedOut, { message: problem.message ?? '' }).trim();
+      case 'forbidden':
+        return format(t.forbidden, { message: problem.message ?? '' }).trim();
+    }
+  }
+
   protected override render() {
     const problem = this.loadProblem;
     const t = providerStrings();
     // Waiting for the page's store is announced politely; a missing partnership or a failure at once.
     const message = !problem
       ? nothing
-      : problem.kind === 'no-store-yet'
-        ? html`<p part="error" role="status">${format(t.noStoreYet, { id: problem.id })}</p>`
-        : html`<p part="error" role="alert">${problem.kind === 'failed' ? problem.message : format(t.partnershipMissing, { id: problem.id })}</p>`;
+      : problem.kind === 'no-store-yet' || problem.kind === 'connecting'
+        ? html`<p part="error" role="status">${problem.kind === 'connecting' ? t.connecting : format(t.noStoreYet, { id: problem.id })}</p>`
+        : html`<p part="error" role="alert">${this.problemText(problem)}</p>`;
     return html`${message}<slot></slot>`;
   }
 }

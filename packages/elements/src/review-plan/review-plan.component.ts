@@ -112,6 +112,7 @@ const isDateDraft = (v: unknown): v is string[] => Array.isArray(v) && v.every((
  * @csspart read-only-notice - Why this person can read but not change the plan.
  * @csspart not-shared - Why the working detail of the plan (lines of enquiry, timetable) is not shown to this person.
  * @csspart save-state - The save-state live region and its retry / conflict buttons.
+ * @csspart refused-change - A change the shared server did not accept: its reason, the text it carried, and a button to dismiss it.
  * @csspart refusal - The alert region showing why core refused the last change.
  * @csspart starting-point - The focus the host school proposed in its self-review.
  * @csspart meeting - The meeting date and the agreed focus.

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   ConflictError,
   can,
+  runStoreCommand,
   defaultReviewWindows,
   eligibleFacilitators,
   eligibleReviewers,
@@ -86,6 +87,7 @@ const plural = (forms: Plural, count: number) => (count === 0 && forms.none ? fo
  * @csspart confirm - The in-page confirmation before publishing.
  * @csspart outcome - What publishing did (a live region).
  * @csspart save-state - The save-state live region and its retry/conflict buttons.
+ * @csspart refused-change - A change the shared server did not accept: its reason, the text it carried, and a button to dismiss it.
  * @csspart refusal - The alert region showing why core refused the last change.
  *
  * @cssprop --spp-color-brand - Brand colour: primary buttons, map arrows and school nodes.
@@ -313,7 +315,17 @@ export class SppReviewSchedule extends SppElement {
     this.planProblems = undefined;
     this.planning = true;
     try {
-      await store.put(result.schedule, { expectedRevision: null });
+      // Made, then given its reviews: two commands, so a server runs both through core.
+      const made = await runStoreCommand(store, { kind: 'schedule', id }, { type: 'CREATE_SCHEDULE' }, { actor: this.resolvedActor!, partnership });
+      const planned = made.ok ? await runStoreCommand(store, { kind: 'schedule', id }, { type: 'SET_REVIEWS', reviews: result.schedule.reviews }, { actor: this.resolvedActor!, partnership }) : made;
+      if (!planned.ok) {
+        if (planned.refusal.code !== 'record-exists') {
+          this.planError = format(this.strings.notPlanned.saveFailed, { reason: planned.refusal.reason });
+          this.focusLater('[data-plan]');
+          return;
+        }
+        this.announcement = this.strings.notPlanned.createdElsewhere;
+      }
       this.drafts.clear();
     } catch (error) {
       if (!(error instanceof ConflictError)) {
@@ -397,25 +409,19 @@ export class SppReviewSchedule extends SppElement {
       }
       const schedule = c.schedule;
       const existing: Cycle[] = (await store.list('cycle')).documents;
-      const result = publishSchedule(schedule, partnership, actor, existing);
-      if (!result.ok) {
-        this.publishError = format(t.refused, { reason: result.reason });
+      // Which cycles publishing makes (the same rule runs again where the records are kept).
+      const preview = publishSchedule(schedule, partnership, actor, existing);
+      if (!preview.ok) {
+        this.publishError = format(t.refused, { reason: preview.reason });
         return;
       }
-      const created: string[] = [];
-      for (const cycle of result.cycles) {
-        try {
-          await store.put(cycle, { expectedRevision: null });
-          created.push(cycle.id);
-        } catch (error) {
-          // Created elsewhere meanwhile (another tab publishing too): it exists, which is what publishing wants.
-          if (error instanceof ConflictError) continue;
-          this.publishError = format(t.partial, { done: created.length, total: result.cycles.length, reason: (error as Error).message });
-          return;
-        }
+      const result = await runStoreCommand(store, { kind: 'schedule', id: schedule.id }, { type: 'PUBLISH_SCHEDULE' }, { actor, partnership });
+      if (!result.ok) {
+        this.publishError = format(t.refused, { reason: result.refusal.reason });
+        return;
       }
-      if (c.edit({ type: 'MARK_PUBLISHED' })) return; // core's refusal is shown in the alert region
-      await c.flush();
+      const created = preview.cycles.map((cycle) => cycle.id);
+      await c.reload();
       this.outcome = plural(t.done, created.length);
       const published = new SppSchedulePublishedEvent(created, c.schedule ?? schedule);
       this.dispatchEvent(published);

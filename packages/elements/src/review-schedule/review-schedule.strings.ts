@@ -141,7 +141,6 @@ export const reviewScheduleStrings = {
     refused: 'Not published: {reason}',
     unsaved: 'Not published: your latest changes are not saved yet. {reason}',
     held: 'Not published: your latest changes to the schedule are kept on this device only, because the schedule changed on the server in the meantime. Publish once they have been sent.',
-    partial: 'Created {done} of {total} review cycles, then saving stopped: {reason} Publish again to create the rest; nothing is created twice.',
   },
 
   /** Short names of the rules core explains, shown before core's own explanation. */

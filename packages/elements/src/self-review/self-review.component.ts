@@ -95,6 +95,7 @@ const hasContent = (r: SelfReviewResponse | undefined): r is SelfReviewResponse 
  * @csspart stage-note - The current stage, when the cycle is not at the self-review stage.
  * @csspart submitted - Who submitted the self-review and when.
  * @csspart save-state - The save-state live region and its retry / conflict buttons.
+ * @csspart refused-change - A change the shared server did not accept: its reason, the text it carried, and a button to dismiss it.
  * @csspart refusal - The alert region showing why core refused an action.
  * @csspart progress - The "n of m questions answered" label and progress bar.
  * @csspart nav - The navigation by area of commitment.

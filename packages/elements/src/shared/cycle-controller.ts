@@ -33,6 +33,13 @@ export const cycleModel: DocumentModel<Cycle, CycleEvent> = {
     return mine.has(undefined) || theirChanges.some((entry) => entry.subject === undefined || mine.has(entry.subject));
   },
   urgent: (before, after) => before.stage !== after.stage,
+  // The same field of the same thing set again (a keystroke after a keystroke): only the last counts.
+  supersedes(earlier, later, cycle) {
+    if (earlier.type !== later.type) return false;
+    const keys = (e: object) => Object.keys(e).sort().join();
+    const subject = eventSubject(cycle.stage, earlier);
+    return keys(earlier) === keys(later) && subject !== undefined && subject === eventSubject(cycle.stage, later);
+  },
   sameContent: (a, b) => content(a) === content(b),
   announce(host, before, after) {
     host.dispatchEvent(new SppCycleChangeEvent(after));

@@ -9,7 +9,21 @@
  * edits that the model says do not clash merge, while others stop and ask instead of overwriting.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ConflictError, WrongPartnershipError, checkPartnership, type Actor, type DocumentKind, type Partnership, type QueuedState, type Refusal, type Store } from '@spp/core';
+import {
+  ConflictError,
+  WrongPartnershipError,
+  checkPartnership,
+  isCommandStore,
+  type Actor,
+  type CommandEvent,
+  type CommandStore,
+  type DocumentKind,
+  type Partnership,
+  type QueuedState,
+  type Refusal,
+  type RefusedCommand,
+  type Store,
+} from '@spp/core';
 import { SppRefusedEvent, SppSaveStateEvent, type SaveState } from './events';
 import { getCommonStrings } from './strings';
 
@@ -36,6 +50,11 @@ export interface DocumentModel<D extends StoredDoc, E> {
   announce?(host: HTMLElement, before: D, after: D): void;
   /** Whether two versions hold the same content (history and save metadata aside). */
   sameContent?(a: D, b: D): boolean;
+  /**
+   * Whether `later` makes `earlier` (the edit just before it) redundant: typing sends an edit a
+   * keystroke, and on a server each edit is a command, so only the last of a run is sent.
+   */
+  supersedes?(earlier: E, later: E, doc: D): boolean;
 }
 export interface StoredDoc {
   id: string;
@@ -79,6 +98,12 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
    * state still reads `saved` (nothing is lost, nothing to retry), but the person is told.
    */
   queued?: QueuedState;
+  /** On a server connection: this record's edits kept on this device, not yet on the server. */
+  waiting = 0;
+  /** On a server connection: edits the server would not apply, with core's reason and the person's text. */
+  refusedCommands: RefusedCommand[] = [];
+  /** On a server connection: the sign-in has ended, so edits wait on this device until a new one. */
+  signedOut = false;
 
   private base?: D;
   private pending: PendingEdit<E>[] = [];
@@ -186,6 +211,11 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     }
   }
 
+  /** Reads the record again (after a change made around this controller, e.g. publishing); not while edits are unsaved. */
+  async reload(): Promise<void> {
+    if (!this.pending.length && this.key) await this.load();
+  }
+
   /** Retries a failed save. */
   retry(): Promise<void> {
     return this.flush();
@@ -273,7 +303,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
         this.pending = [];
         this.loadState = 'ready';
         // A save of this record still waiting on this device from an earlier visit: hosts are told too.
-        if (this.queued) this.setSaveState('queued');
+        if (isCommandStore(store)) this.followConnection(store);
+        else if (this.queued) this.setSaveState('queued');
         this.restoreJournal();
       }
     } catch (error) {
@@ -289,6 +320,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   private async save(): Promise<void> {
     const { store } = this.source();
     if (!store || !this.doc || !this.base) return;
+    if (isCommandStore(store)) return this.sendCommands(store);
     const count = this.pending.length;
     this.setSaveState('saving');
     try {
@@ -361,6 +393,71 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     return true;
   }
 
+  /**
+   * On a server connection each edit is a command: it goes into the connection's outbox (kept on
+   * the device, sent in order, retried) and this controller's journal is cleared once it is there.
+   * A command core refuses on what the device knows now keeps its text on screen, like a rebase.
+   */
+  private async sendCommands(store: CommandStore): Promise<void> {
+    const count = this.pending.length;
+    const edits = this.pending.slice(0, count).filter((edit, i, all) => {
+      const next = all[i + 1];
+      return !(next && this.base && this.model.supersedes?.(edit.event, next.event, this.base));
+    });
+    this.setSaveState('saving');
+    const refused: (PendingEdit<E> & { reason: string })[] = [];
+    try {
+      for (const edit of edits) {
+        const sent = await store.send(this.model.kind, this.base!.id, edit.event as unknown as CommandEvent);
+        if (!sent.ok) refused.push({ ...edit, reason: sent.refusal.reason });
+      }
+    } catch (error) {
+      // The outbox itself could not be written (storage full, blocked): the edits stay in the journal.
+      this.error = error as Error;
+      this.setSaveState('failed', error as Error);
+      return;
+    }
+    this.pending = this.pending.slice(count);
+    if (refused.length) {
+      this.notice = `${refused.length} unsaved change(s) could not be applied: ${refused[0]!.reason}`;
+      this.dropped.push(...refused.map((r) => ({ text: textOfEdit(r.event), reason: r.reason })).filter((d) => d.text.length));
+    }
+    this.error = undefined;
+    this.followConnection(store);
+  }
+
+  /** On a server connection: the record as the connection shows it now, with edits not yet handed to it on top. */
+  private followConnection(store: CommandStore): void {
+    const { id } = this.source();
+    if (!id) return;
+    const view = store.connection.view(this.model.kind, id) as D | undefined;
+    if (view) {
+      this.base = view;
+      this.doc = this.pending.length ? this.replay(view, this.pending).doc : view;
+    }
+    this.writeJournal();
+    const state = store.connection.state(this.model.kind, id);
+    const status = store.connection.status();
+    this.refusedCommands = typeof state === 'object' && 'refused' in state ? state.refused : [];
+    this.waiting = typeof state === 'object' && 'waiting' in state ? state.waiting : 0;
+    this.signedOut = status.server === 'signed-out' || status.server === 'other-person';
+    const reachable = status.server === 'online' || status.server === 'connecting';
+    this.queued = this.waiting && !reachable ? 'waiting' : undefined;
+    const next: SaveState = this.pending.length ? 'unsaved' : this.waiting ? (reachable ? 'saving' : 'queued') : 'saved';
+    // The feed and the connection's status report often: hosts hear of a change of state only.
+    if (next !== this.saveState) this.setSaveState(next);
+    else this.host.requestUpdate();
+    if (this.pending.length && !this.timer) this.scheduleSave();
+  }
+
+  /** Forgets a refused edit once its text has been copied or redone. */
+  async dismissRefused(commandId: string): Promise<void> {
+    const { store } = this.source();
+    if (!isCommandStore(store)) return;
+    await store.connection.dismiss(commandId);
+    this.followConnection(store);
+  }
+
   /** Accepted edits the store does not have yet (kept in this device's journal), oldest first. */
   get pendingEdits(): readonly E[] {
     return this.pending.map((p) => p.event);
@@ -376,7 +473,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       this.pending = this.pending.filter((p) => !dropped.has(p));
       this.notice = `${refused.length} unsaved change(s) could not be applied: ${refused[0]!.reason}`;
       // Their text is kept and shown, so a person can copy it back instead of losing it.
-      this.dropped.push(...refused.map((r) => ({ text: textOf(r.event), reason: r.reason })).filter((d) => d.text.length));
+      this.dropped.push(...refused.map((r) => ({ text: textOfEdit(r.event), reason: r.reason })).filter((d) => d.text.length));
     }
     this.writeJournal();
     this.host.requestUpdate();
@@ -398,6 +495,11 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     // A document that did not exist yet was created (here or in another tab): load it.
     if (this.loadState === 'missing') return this.load();
     const { store, id, partnership } = this.source();
+    if (isCommandStore(store)) {
+      // The connection already holds the new state: no read. Edits being typed stay on top of it.
+      if (this.loadState === 'ready' && !this.saving) this.followConnection(store);
+      return;
+    }
     // A save kept on this device may have reached the server (or been held back by it).
     if (this.queued && store && id && !this.saving) {
       const queued = store.queued?.(this.model.kind, id);
@@ -487,9 +589,10 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     // Another person's unsaved edits on a shared laptop are never replayed as this person.
     if (!journal || journal.actorId !== actor.id || !Array.isArray(journal.edits) || !journal.edits.length) return;
     this.pending = journal.edits;
-    if (journal.baseRevision !== this.base.revision && this.alreadySaved(this.base)) return;
+    const commands = isCommandStore(this.source().store);
+    if (!commands && journal.baseRevision !== this.base.revision && this.alreadySaved(this.base)) return;
     this.rebase(this.base);
-    if (this.pending.length && journal.baseRevision !== this.base.revision) {
+    if (!commands && this.pending.length && journal.baseRevision !== this.base.revision) {
       // Saved elsewhere since these edits were made: ask rather than overwrite.
       this.conflict = { theirs: this.base };
       this.notice = `Restored ${this.pending.length} unsaved change(s) from this device.`;
@@ -505,7 +608,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
 }
 
 /** Every piece of typed text in an edit (ids, types and dates aside), for showing it back to its author. */
-function textOf(edit: unknown): string[] {
+export function textOfEdit(edit: unknown): string[] {
   const out: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') {

@@ -44,8 +44,24 @@ export class SppSaveStateEvent extends Event {
   }
 }
 
+/**
+ * The shared server says the sign-in has ended (`expired`) or belongs to someone else
+ * (`other-person`). Edits wait on this device. Give the provider a token function that returns a
+ * new token (it is asked again every few seconds), or call `provider.connection.retry()`.
+ */
+export class SppTokenExpiredEvent extends Event {
+  static readonly type = 'spp-token-expired';
+  constructor(
+    readonly reason: 'expired' | 'other-person',
+    readonly message?: string,
+  ) {
+    super(SppTokenExpiredEvent.type, init);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'spp-token-expired': SppTokenExpiredEvent;
     'spp-cycle-change': SppCycleChangeEvent;
     'spp-stage-change': SppStageChangeEvent;
     'spp-refused': SppRefusedEvent;

@@ -26,7 +26,8 @@ import {
 } from '@spp/core';
 import { sppContext, type SppContextValue } from './context';
 import { CycleController } from './cycle-controller';
-import type { DocumentController, DocumentSource, StoredDoc } from './document-controller';
+import { textOfEdit, type DocumentController, type DocumentSource, type StoredDoc } from './document-controller';
+import { plural } from './list-notices';
 import { format, getCommonStrings, onStringsChange } from './strings';
 
 export abstract class SppElement extends LitElement {
@@ -110,7 +111,9 @@ export abstract class SppElement extends LitElement {
         : c.saveState === 'queued' || (c.saveState === 'idle' && c.queued)
           ? c.queued === 'held'
             ? t.queuedHeld
-            : t.queued
+            : c.waiting
+              ? plural(c.signedOut ? t.waitingSignedOut : t.waitingToSend, c.waiting)
+              : t.queued
           : c.saveState === 'saved'
             ? t.saved
           : c.saveState === 'unsaved'
@@ -133,6 +136,16 @@ export abstract class SppElement extends LitElement {
             <button type="button" @click=${() => c.useTheirs()}>${t.useTheirs}</button>`
         : nothing}
       ${c.notice ? html`<p class="muted" role="status">${c.notice}</p>` : nothing}
+      ${c.refusedCommands.map(
+        (refused) => html`<div class="notice error" part="refused-change" role="alert">
+          <p><strong>${t.refusedTitle}</strong></p>
+          <p>${format(t.refusedReason, { reason: refused.refusal.reason })}</p>
+          <ul>
+            ${textOfEdit(refused.event).map((text) => html`<li class="user-text">${text}</li>`)}
+          </ul>
+          <button type="button" @click=${() => void c.dismissRefused(refused.commandId)}>${t.dismissRefused}</button>
+        </div>`,
+      )}
       ${c.dropped.length
         ? html`<details class="notice" part="dropped-text">
             <summary>${t.droppedTitle}</summary>

@@ -10,6 +10,19 @@ export const commonStrings = {
   saved: 'All changes saved',
   queued: 'Saved on this device only: it will be sent when the connection is back.',
   queuedHeld: 'Saved on this device only, not sent: this record changed on the server in the meantime, so nothing there was overwritten.',
+  /** On the shared server, while it cannot be reached. */
+  waitingToSend: {
+    one: 'Saved on this device only: 1 change is waiting to be sent when the connection is back.',
+    many: 'Saved on this device only: {count} changes are waiting to be sent when the connection is back.',
+  },
+  /** On the shared server, after the sign-in ended. */
+  waitingSignedOut: {
+    one: 'Your sign-in has ended: 1 change is kept on this device and will be sent once you are signed in again.',
+    many: 'Your sign-in has ended: {count} changes are kept on this device and will be sent once you are signed in again.',
+  },
+  refusedTitle: 'Not saved on the server',
+  refusedReason: 'The service did not accept this change: {reason} What you wrote is kept below: copy it, or make the change again.',
+  dismissRefused: 'I have copied it: dismiss',
   unsaved: 'Unsaved changes',
   saveFailed: 'Not saved: {reason} Your changes are kept on this device.',
   retry: 'Try saving again',

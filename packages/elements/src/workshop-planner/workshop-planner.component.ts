@@ -97,6 +97,7 @@ const MAX_WHYS = 5;
  * @csspart finish - Finishing the workshop.
  * @csspart confirm - The in-page confirmation before finishing.
  * @csspart save-state - The save-state live region and its retry/conflict buttons.
+ * @csspart refused-change - A change the shared server did not accept: its reason, the text it carried, and a button to dismiss it.
  * @csspart refusal - The alert region showing why core refused the last change.
  *
  * @cssprop --spp-color-brand - Brand colour: primary buttons, the timer and the current section.
