@@ -1,13 +1,17 @@
 /**
- * The demo: seeds the browser store with the demo partnership's year (once), then shows any widget
- * as any person in it, so the whole cycle and the role rules can be seen at work.
+ * The demo: the widgets on the shared server (`spp-server --demo`, which seeds the demo
+ * partnership's year and offers a demo sign-in on this computer only). Pick a person: the page
+ * signs in as them and every widget reads and writes the server's records as that person, so
+ * two browsers signed in as two people see each other's work live. The page is kept by a service
+ * worker, so it reopens without a connection and edits wait on the device until it is back.
  */
 import '@spp/elements';
-import { createStore, indexedDbAdapter, type Cycle, type Partnership, type Store } from '@spp/core';
-import { demoCycles, demoPartnership, demoReflections, demoSchedule } from '@spp/core/demo';
+import type { SppProvider } from '@spp/elements';
+import type { Cycle, Partnership } from '@spp/core';
+import { demoPartnership } from '@spp/core/demo';
 
-const DATABASE = 'spp-demo';
 const PARTNERSHIP_ID = 'p-riverside';
+const SERVER = location.origin;
 
 /** Views of one school's review, in the order of the cycle. */
 const CYCLE_VIEWS = {
@@ -32,24 +36,25 @@ const PARTNERSHIP_VIEWS = {
 type PartnershipView = keyof typeof PARTNERSHIP_VIEWS;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function seed(store: Store): Promise<void> {
-  if (await store.get('partnership', PARTNERSHIP_ID)) return;
-  const partnership = demoPartnership();
-  const cycles = demoCycles(partnership);
-  await store.put(partnership);
-  for (const cycle of cycles) await store.put(cycle);
-  await store.put(demoSchedule(cycles, partnership));
-  for (const reflection of demoReflections(partnership)) await store.put(reflection);
-}
-
-async function reset(store: Store): Promise<void> {
-  for (const kind of ['cycle', 'schedule', 'reflection', 'partnership'] as const) {
-    const { documents } = await store.list(kind);
-    for (const doc of documents) await store.delete(kind, doc.id, doc.revision);
-  }
-  for (const key of Object.keys(localStorage)) if (key.startsWith('spp-')) localStorage.removeItem(key);
-  await seed(store);
+/**
+ * A demo sign-in token for a person, kept for this tab (so a reload without a connection opens as
+ * the same person). Only a server started with --demo on this computer hands them out.
+ */
+async function demoToken(personId: string): Promise<string | undefined> {
+  const key = `spp-demo-token:${PARTNERSHIP_ID}:${personId}`;
+  const kept = sessionStorage.getItem(key);
+  if (kept) return kept;
+  const response = await fetch(`${SERVER}/api/v1/demo/sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ partnershipId: PARTNERSHIP_ID, personId }),
+  });
+  const body = (await response.json().catch(() => ({}))) as { token?: string; message?: string };
+  if (!response.ok || !body.token) throw new Error(body.message ?? `The demo sign-in answered ${response.status}.`);
+  sessionStorage.setItem(key, body.token);
+  return body.token;
 }
 
 function describePerson(partnership: Partnership, personId: string, cycle?: Cycle): string {
@@ -74,30 +79,53 @@ function castOf(partnership: Partnership, cycle: Cycle): string {
 }
 
 async function main(): Promise<void> {
-  const store = createStore(indexedDbAdapter({ name: DATABASE }));
-  await seed(store);
-  const partnership = (await store.get('partnership', PARTNERSHIP_ID))!;
+  // The people of the demo partnership (the server was seeded with the same one).
+  const partnership: Partnership = demoPartnership();
   const actorSelect = $<HTMLSelectElement>('actor');
   const viewSelect = $<HTMLSelectElement>('view');
   const cycleSelect = $<HTMLSelectElement>('cycle');
   const cycleField = $('cycle-field');
+  const params = new URLSearchParams(location.search);
 
-  const provider = document.createElement('spp-provider');
-  provider.store = store;
-  provider.partnership = partnership;
+  actorSelect.append(...partnership.people.map((p) => new Option(describePerson(partnership, p.id), p.id)));
+  actorSelect.value = params.get('as') ?? 'u-amara';
+  if (params.get('view')) viewSelect.value = params.get('view')!;
+
   const stage = document.createElement('section');
   stage.setAttribute('aria-labelledby', 'view-title');
   const title = document.createElement('h2');
   title.id = 'view-title';
   stage.append(title);
-  provider.append(stage);
 
-  actorSelect.append(...partnership.people.map((p) => new Option(describePerson(partnership, p.id), p.id)));
-  actorSelect.value = 'u-amara';
+  let provider: SppProvider | undefined;
+  /** One provider per person: a new sign-in opens a new connection (and that person's outbox). */
+  async function signInAs(personId: string): Promise<SppProvider> {
+    provider?.remove();
+    const next = document.createElement('spp-provider');
+    next.setAttribute('server-url', SERVER);
+    next.setAttribute('partnership-id', PARTNERSHIP_ID);
+    next.token = () => demoToken(personId);
+    next.append(stage);
+    next.addEventListener('spp-stage-change', () => void refreshCycles());
+    next.addEventListener('spp-schedule-published', () => void refreshCycles());
+    // A demo token lasts 12 hours; after that, sign in again for a new one.
+    next.addEventListener('spp-token-expired', () => sessionStorage.removeItem(`spp-demo-token:${PARTNERSHIP_ID}:${personId}`));
+    $('main').append(next);
+    provider = next;
+    // Until the service has said who this is (or, offline, the device remembers), there is nothing to list.
+    for (let i = 0; i < 600 && !next.activeConnection && provider === next; i++) await sleep(50);
+    return next;
+  }
 
   async function refreshCycles(): Promise<Cycle[]> {
-    const { documents } = await store.list('cycle');
-    const selected = cycleSelect.value;
+    if (!provider?.activeConnection) return [];
+    let documents: Cycle[] = [];
+    try {
+      ({ documents } = await provider.activeStore.list('cycle'));
+    } catch {
+      // Offline before this person's cycles were ever listed here: the widget says why.
+    }
+    const selected = cycleSelect.value || params.get('cycle') || '';
     cycleSelect.replaceChildren(
       ...documents.map((cycle) => {
         const school = partnership.schools.find((s) => s.id === cycle.hostSchoolId)?.name ?? cycle.hostSchoolId;
@@ -108,7 +136,13 @@ async function main(): Promise<void> {
   }
 
   let current: HTMLElement | undefined;
+  let signedInAs = '';
   async function show(): Promise<void> {
+    if (signedInAs !== actorSelect.value) {
+      await (current as { flush?: () => Promise<void> } | undefined)?.flush?.();
+      signedInAs = actorSelect.value;
+      await signInAs(signedInAs);
+    }
     const cycles = await refreshCycles();
     const view = viewSelect.value;
     const cycle = cycles.find((c) => c.id === cycleSelect.value) ?? cycles[0];
@@ -126,8 +160,7 @@ async function main(): Promise<void> {
     } else {
       ({ tag, label, attrs } = PARTNERSHIP_VIEWS[view as PartnershipView]);
     }
-    provider.cycleId = cycle?.id;
-    provider.actorId = actorSelect.value;
+    if (provider) provider.cycleId = cycle?.id;
     title.textContent = label;
     if (current?.localName !== tag || JSON.stringify(attrs) !== current.dataset['attrs']) {
       await (current as { flush?: () => Promise<void> } | undefined)?.flush?.();
@@ -137,21 +170,20 @@ async function main(): Promise<void> {
       current.dataset['attrs'] = JSON.stringify(attrs);
       stage.append(current);
     }
+    // Where this is, so a reload (offline too) opens the same view as the same person.
+    const here = new URLSearchParams({ as: actorSelect.value, view, ...(cycle ? { cycle: cycle.id } : {}) });
+    history.replaceState(null, '', `?${here}`);
     $('roles').textContent = `You are signed in as ${describePerson(partnership, actorSelect.value, isCycleView ? cycle : undefined)}. ${isCycleView && cycle ? castOf(partnership, cycle) : ''}`;
   }
 
   for (const select of [actorSelect, viewSelect, cycleSelect]) select.addEventListener('change', () => void show());
-  $('reset').addEventListener('click', async () => {
-    await reset(store);
-    location.reload();
-  });
-  // Stage changes rename the options ("Kelmarsh Road Primary (now at: review)").
-  provider.addEventListener('spp-stage-change', () => void refreshCycles());
-  provider.addEventListener('spp-schedule-published', () => void refreshCycles());
-
   await show();
   $('status').remove();
-  $('main').append(provider);
+}
+
+// The page and its scripts are kept for offline use (only in the built demo the server serves).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
-// `npm start`: the shared server on its embedded database with the demo partnership
-// (spp-server --demo, PGlite in ./.spp-data, http://127.0.0.1:8787), then the demo page on
-// http://localhost:5173 (Vite, which forwards /api to the server). Ctrl-C stops both; the server
-// closes its database cleanly.
+// `npm start`: builds the demo page (demo-dist), then runs the shared server on its embedded
+// database with the demo partnership (spp-server --demo, PGlite in ./.spp-data), serving the page
+// and its API together on http://127.0.0.1:8787 (the page's service worker keeps it for offline
+// use). Ctrl-C stops it; the server closes its database cleanly. `npm run demo` is the page on
+// Vite's dev server instead (http://localhost:5173, /api forwarded to a server started apart).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -30,14 +31,8 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-run('spp-server', ['--conditions=source', '--import', 'tsx', 'packages/server/src/cli.ts', '--demo', '--port', port, '--data-dir', process.env.SPP_DATA_DIR ?? '.spp-data']);
-// Wait until the server answers, so the page never meets a missing API.
-for (let i = 0; i < 300 && !stopping; i++) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break;
-  } catch {
-    /* still starting (the first start creates the database, a few seconds) */
-  }
-  await new Promise((r) => setTimeout(r, 200));
-}
-if (!stopping) run('demo page', ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.mjs'], { SPP_SERVER_URL: `http://127.0.0.1:${port}` });
+await new Promise((resolve, reject) => {
+  const build = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'demo/vite.config.mjs', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Building the demo page failed (exit ${code}).`))));
+});
+run('spp-server', ['--conditions=source', '--import', 'tsx', 'packages/server/src/cli.ts', '--demo', '--port', port, '--data-dir', process.env.SPP_DATA_DIR ?? '.spp-data', '--static', 'demo-dist']);

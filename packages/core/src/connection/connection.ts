@@ -353,6 +353,8 @@ export function serverConnection(options: ServerConnectionOptions): ServerConnec
     const entry = entryFor(kind, id);
     if (entry.server !== undefined && revision < entry.revision) return false;
     if (state.origin === 'feed' && entry.server !== undefined && revision === entry.revision) return false;
+    // Read again and unchanged: nothing to announce (a watcher that reads on every change would loop).
+    if (entry.server !== undefined && revision === entry.revision && JSON.stringify(doc) === JSON.stringify(entry.server)) return false;
     entry.server = doc;
     entry.revision = revision;
     delete entry.error;
