@@ -210,8 +210,8 @@ describe('spp-server lifecycle on a PGlite data directory', () => {
     template = Promise.resolve(join(work, 'template'));
   });
 
-  // Each of these starts from its own copy of the ready directory: they run side by side.
-  describe('on copies of a ready directory', { concurrency: true }, () => {
+  // Each of these starts from its own copy of the ready directory: two at a time (five side by side starved a loaded CI machine).
+  describe('on copies of a ready directory', { concurrency: 2 }, () => {
     test('a second server on the same directory is refused with a clear message and exit code 1; the first keeps serving; SIGTERM stops it cleanly', async () => {
       const dir = await copy();
       const first = await started(dir);
