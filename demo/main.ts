@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The demo: the widgets on the shared server (`spp-server --demo`, which seeds the demo
  * partnership's year and offers a demo sign-in on this computer only). Pick a person: the page

@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { until } from 'lit/directives/until.js';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
-import { createStore, memoryAdapter, type Partnership } from '@spp/core';
+import { createStore, memoryAdapter, memoryOutbox, serverConnection, type Partnership } from '@spp/core';
 import { demoCycles, demoPartnership } from '@spp/core/demo';
 import { sppContext, type SppContextValue } from '../shared/context';
 import { tokens } from '../shared/styles';
 import './provider.define';
+import '../evidence-log/evidence-log.define';
 
 /**
  * Story-only stand-in for a widget: it reads the provider's context exactly as every SPP widget
@@ -188,4 +190,44 @@ export const PartnershipNotFound: Story = {
   >
     <story-context-view></story-context-view>
   </spp-provider>`,
+};
+
+/**
+ * On the shared server (`server-url`, or a ready `connection`) while it cannot be reached: the
+ * widgets open from what this device kept of the server's records, a new edit waits in the outbox
+ * ("saved on this device only, n waiting"), and an earlier edit the server did not accept is shown
+ * with its reason and the person's text until they dismiss it. The story's connection is given a
+ * `fetch` that never reaches anything, so nothing leaves the page.
+ */
+export const OnTheServerOffline: Story = {
+  name: 'On the server, offline',
+  args: { cycleId: 'c-oakfield' },
+  render: (args) => {
+    const partnership = demoPartnership();
+    const cycle = demoCycles(partnership).find((c) => c.id === 'c-oakfield')!;
+    const outbox = memoryOutbox();
+    const connection = (async () => {
+      await outbox.saveRecord({ kind: 'partnership', id: partnership.id, revision: 1, document: partnership });
+      await outbox.saveRecord({ kind: 'cycle', id: cycle.id, revision: 3, document: cycle });
+      const earlier = await outbox.add({ commandId: 'c-story-refused', partnershipId: partnership.id, kind: 'cycle', id: cycle.id, queuedAt: '2026-11-20T10:02:00.000Z', event: { type: 'RECORD_EVIDENCE', item: { id: 'ev-story', note: 'Year 4 book look: reading records signed at home most weeks.' } } });
+      await outbox.refuse(earlier.commandId, {
+        commandId: earlier.commandId,
+        kind: 'cycle',
+        id: cycle.id,
+        event: earlier.event,
+        refusal: { code: 'wrong-stage', reason: 'The findings have been agreed, so evidence can no longer be added.' },
+        at: '2026-11-20T10:05:00.000Z',
+      });
+      const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+      return serverConnection({ baseUrl: 'https://spp.trust.example', partnershipId: partnership.id, personId: 'u-erin', outbox, fetch: offline, live: false });
+    })();
+    return html`${until(
+      connection.then(
+        (c) => html`<spp-provider .connection=${c} cycle-id=${ifDefined(args.cycleId)}>
+          <spp-evidence-log></spp-evidence-log>
+        </spp-provider>`,
+      ),
+      nothing,
+    )}`;
+  },
 };
