@@ -1,22 +1,28 @@
 // Stands in for the SPFx runtime on sharepoint.html: builds each web part's `context` in the SPFx
-// shapes (pageContext.user, a ThemeProvider service with themeChangedEvent, Teams when asked) and
-// mounts @spp/sharepoint's SppWebPart into every [data-sp-webpart] element, as SharePoint does
-// with the web part's saved properties. The properties come from the page address here:
+// shapes (a ThemeProvider service with themeChangedEvent, Teams when asked, and
+// aadTokenProviderFactory, whose AadTokenProvider gets Microsoft Entra ID tokens) and mounts
+// @spp/sharepoint's SppWebPart into every [data-sp-webpart] element, as SharePoint does with the
+// web part's saved properties. The properties come from the page address here:
 //
-//   ?user=<email>            the signed-in Microsoft 365 user (default Amara Okafor, mixed case)
+//   ?server=<url>            the trust's peer review service (@spp/server)
+//   &app=<uri>               the Application ID URI of its API (the token's resource)
+//   &partnership=p-riverside the partnership id (default p-riverside)
 //   &widget=self-review      the main web part's widget; &cycle=c-ashby its review cycle
 //   &strong=cycle-tracker    the web part in the "strong" (inverted) section (none if absent)
-//   &storage=http&api=<url>  storage: indexeddb (default) or the trust's HTTP API
 //   &theme=none              no ThemeProvider service (the page's Fluent tokens apply)
-//   &teams=1                 hosted in Teams: the email comes from the Teams context only
-//   &seed=1                  first put the demo partnership into this browser's IndexedDB
+//   &teams=1                 hosted in Teams
+//
+// Nothing here says who is signed in: as on SharePoint, the token does, and the service reads it.
+// The token provider stands in for SPFx's (a tenant cannot run here): it asks the test's identity
+// provider, /idp/<resource>/token.json, which answers { access_token, expires_in } for whoever the
+// test has signed in, or { error, error_description } (no consent); it keeps the token like SPFx
+// does, until shortly before it expires, and asks afresh when `useCachedToken` is false.
 //
 // window.__sppSharePoint lets the test raise a theme change or dispose a web part, as SharePoint
-// would when an author edits the page.
-import { SppWebPart, THEME_PROVIDER_SERVICE_KEY, createStore, indexedDbAdapter } from '../sharepoint/spp-sharepoint.js';
+// would when an author edits the page, and count the tokens the web parts asked for.
+import { SppWebPart, THEME_PROVIDER_SERVICE_KEY } from '../sharepoint/spp-sharepoint.js';
 
 const params = new URLSearchParams(location.search);
-const email = params.get('user') ?? 'Amara.Okafor@Riverside.Example';
 
 /** A SharePoint site theme ("Teal"), the standard and the strong-section variants. */
 const palette = {
@@ -115,19 +121,45 @@ function themeProvider(variant) {
   };
 }
 
+/** Every getToken call of the web parts: `{ resource, fresh }` (fresh: useCachedToken was false). */
+const tokenRequests = [];
+
+/**
+ * SPFx's AadTokenProvider: one per page; a token is kept per resource until five minutes before it
+ * expires, and calls made while one is being fetched share it.
+ */
+class AadTokenProvider {
+  #kept = new Map();
+  getToken(resource, useCachedToken = true) {
+    tokenRequests.push({ resource, fresh: useCachedToken === false });
+    const kept = this.#kept.get(resource);
+    if (useCachedToken !== false && kept && (kept.until === undefined || kept.until > Date.now())) return kept.token;
+    const entry = { token: undefined, until: undefined };
+    entry.token = fetch(`./idp/${encodeURIComponent(resource)}/token.json`, { cache: 'no-store' })
+      .then((response) => response.json())
+      .then((answer) => {
+        if (!answer.access_token) throw new Error(`${answer.error}: ${answer.error_description}`);
+        entry.until = Date.now() + (answer.expires_in - 300) * 1000;
+        return answer.access_token;
+      })
+      .catch((error) => {
+        if (this.#kept.get(resource) === entry) this.#kept.delete(resource); // not kept: asked again next time
+        throw error;
+      });
+    this.#kept.set(resource, entry);
+    return entry.token;
+  }
+}
+const tokenProvider = new AadTokenProvider();
+const aadTokenProviderFactory = { getTokenProvider: async () => tokenProvider };
+
 function contextFor(element, provider) {
   const teams = params.get('teams') === '1';
   return {
     instanceId: element.dataset.instanceId,
     manifest: { id: '7d881097-b5b8-4156-9d7a-2a152a6aee3d', alias: 'SppWebPart', version: '0.1.0' },
+    aadTokenProviderFactory,
     pageContext: {
-      user: {
-        loginName: teams ? '' : `i:0#.f|membership|${email}`,
-        displayName: 'Amara Okafor',
-        email: teams ? '' : email,
-        isAnonymousGuestUser: false,
-        isExternalGuestUser: false,
-      },
       web: { absoluteUrl: `${location.origin}/sites/riverside`, title: 'Riverside Learning Partnership', language: 2057 },
       cultureInfo: { currentUICultureName: 'en-GB' },
     },
@@ -137,24 +169,12 @@ function contextFor(element, provider) {
         throw new Error(`No service for ${String(key)}`);
       },
     },
-    sdks: teams ? { microsoftTeams: { context: { app: { theme: 'default', locale: 'en-gb' }, user: { userPrincipalName: email, loginHint: email } } } } : {},
+    sdks: teams ? { microsoftTeams: { context: { app: { theme: 'default', locale: 'en-gb' } } } } : {},
   };
 }
 
-async function seedIndexedDb() {
-  const response = await fetch('./demo-data.json');
-  const { partnership, documents } = await response.json();
-  const store = createStore(indexedDbAdapter({ name: 'spp' }));
-  if (!(await store.get('partnership', partnership.id))) {
-    await store.put(partnership);
-    for (const doc of documents) await store.put(doc);
-  }
-}
-
 async function main() {
-  if (params.get('seed') === '1') await seedIndexedDb();
-  const storage = params.get('storage') ?? 'indexeddb';
-  const common = { partnershipId: params.get('partnership') ?? 'p-riverside', storage, apiBaseUrl: params.get('api') ?? '' };
+  const common = { partnershipId: params.get('partnership') ?? 'p-riverside', serverUrl: params.get('server') ?? '', applicationIdUri: params.get('app') ?? '' };
   const setups = [
     ['webpart-main', { ...common, widget: params.get('widget') ?? 'self-review', cycleId: params.get('cycle') ?? 'c-ashby' }, 'standard'],
     ['webpart-strong', params.get('strong') ? { ...common, widget: params.get('strong'), cycleId: params.get('strong-cycle') ?? '' } : undefined, 'strong'],
@@ -174,6 +194,7 @@ async function main() {
     changeTheme: (id, variant) => providers.get(id)?.change(variant),
     themeHandlers: (id) => providers.get(id)?.themeChangedEvent.count ?? 0,
     dispose: (id) => parts.get(id)?.dispose(),
+    tokenRequests,
   };
   document.documentElement.dataset.mounted = 'true';
 }

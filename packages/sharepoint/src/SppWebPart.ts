@@ -2,30 +2,33 @@
  * The SPP web part for SharePoint Online, in the shape of an SPFx `BaseClientSideWebPart` but with
  * no framework: `properties`, `context`, `domElement`, `onInit()`, `render()`,
  * `onThemeChanged()`, `onDispose()`, `getPropertyPaneConfiguration()`, `dataVersion`. It runs as it
- * is (a page script calls `SppWebPart.mount()`, which plays the SPFx lifecycle), and a real SPFx
- * project wraps it in a few lines (docs/sharepoint.md).
+ * is (a page script calls `SppWebPart.mount()`, which plays the SPFx lifecycle), and the SPFx
+ * project in ../spfx wraps it in a few lines (docs/sharepoint.md).
  *
  * What it does on render:
- * 1. opens the store the properties name: IndexedDB in this browser, or the trust's HTTP API
- *    (`createStore(httpAdapter({ baseUrl }))`, docs/storage-http.md);
- * 2. reads the partnership and maps the signed-in Microsoft 365 user to a person in it by email
- *    (case-insensitive). No match: a clear message and no widget, so no access;
- * 3. shows `<spp-provider>` with that person and the chosen widget, themed from the site theme
- *    (`themeToCssVars`: palette and semantic colours onto the `--spp-*` properties).
+ * 1. checks its properties: the widget, the trust's peer review service (`serverUrl`), the
+ *    Application ID URI of the service's API in Microsoft Entra ID, the partnership;
+ * 2. gets a token for that API from SPFx's `AadTokenProvider` (`context.aadTokenProviderFactory`,
+ *    the provider `AadHttpClient` uses) and asks the service once who that is in the partnership
+ *    (`GET /api/v1/partnerships/{id}/me`). A missing consent, an unreachable service, someone who
+ *    is not a member, or a property left empty shows a message saying what to do, never an empty
+ *    part. The person comes from the service (it reads the verified token), never from the page;
+ * 3. shows `<spp-provider server-url partnership-id>` with the same token function and the chosen
+ *    widget, themed from the site theme (`themeToCssVars`: palette and semantic colours onto the
+ *    `--spp-*` properties). The provider opens the connection; when the service refuses a token
+ *    (`spp-token-expired`), the next one is asked of Entra ID afresh rather than from SPFx's cache.
  *
  * Nothing here needs inline script or inline style: the DOM is built with createElement, styles are
  * set through the CSSOM, and the widgets ship inside this module (see elements.ts), so it runs under
  * SharePoint's script Content-Security-Policy and under a strict Trusted Types policy.
  */
 import './elements';
-import { createStore, httpAdapter, indexedDbAdapter, localStorageQueue, type HttpAdapter, type IndexedDbAdapter, type Partnership, type Store } from '@spp/core';
 import type { SppProvider } from '@spp/elements';
-import { matchPerson } from './identity';
+import { checkProperties, checkService, entraToken, type EntraToken, type PropertyProblem, type ServiceCheck, type ServiceProperties } from './service';
 import type { PropertyPaneConfigurationLike, ReadonlyThemeLike, ThemeChangedEventArgsLike, ThemeProviderLike, WebPartContextLike } from './spfx';
+import { format, webPartStrings, type WebPartStrings } from './strings';
 import { applyTheme } from './theme';
 import { CYCLE_WIDGETS, WIDGETS, isWidgetName, type WidgetName } from './widgets';
-
-export type StorageChoice = 'indexeddb' | 'http';
 
 /** The web part's properties (`this.properties`), edited in the property pane. */
 export interface SppWebPartProps {
@@ -33,65 +36,32 @@ export interface SppWebPartProps {
   widget: WidgetName | string;
   /** The review cycle, for the widgets that show one (self-review, review plan, evidence log, workshop, action plan). */
   cycleId?: string;
-  /** The partnership record's id, e.g. `p-riverside`. */
+  /** The partnership's id on the service, e.g. `p-riverside`. */
   partnershipId: string;
-  /** `indexeddb`: records stay in this browser. `http`: the trust's API at `apiBaseUrl`. */
-  storage: StorageChoice;
-  /** The storage API, e.g. `https://spp-api.trust.example` (for `storage: 'http'`). */
-  apiBaseUrl?: string;
+  /** Where the trust's peer review service (@spp/server) answers, e.g. `https://spp.trust.example`. */
+  serverUrl: string;
+  /**
+   * The Application ID URI of the service's API in Microsoft Entra ID, e.g. `api://<client id>`:
+   * the resource the token is asked for, and the service's `SPP_OIDC_AUDIENCE`.
+   */
+  applicationIdUri: string;
 }
-
-/** Texts the web part shows itself (the widgets have their own, see `setStrings`). */
-export const webPartStrings = {
-  loading: 'Loading peer review…',
-  notConfigured: 'This web part is not set up yet. Edit it and choose a widget and a partnership.',
-  unknownWidget: 'There is no SPP widget called “{widget}”. Edit the web part and choose one from the list.',
-  needsCycle: 'The {widget} shows one review cycle. Edit the web part and enter the cycle id.',
-  needsApi: 'Storage on the trust’s server needs its address. Edit the web part and enter the API address.',
-  badApi: 'The API address “{url}” is not a valid https:// address.',
-  partnershipMissing: 'The partnership “{id}” was not found in {where}. Check the partnership id in the web part properties.',
-  storageFailed: 'The partnership could not be read from {where}: {reason}',
-  noEmail: 'Your account has no email address, so it cannot be matched to a person in the partnership. Ask your IT team for help.',
-  notMember: 'You are signed in as {email}, which is not the email of anyone in {partnership}. Ask your partnership lead to add this address to your record. Until then the peer-review records are not shown to you.',
-  ambiguous: 'More than one person in {partnership} has the email {email}. Ask your partnership lead to correct the partnership record.',
-  whereIndexedDb: 'this browser',
-  whereHttp: 'the trust’s server ({url})',
-  propertyPaneDescription: 'SPP peer review: which widget to show, for which partnership, and where its records are kept.',
-  groupWidget: 'Widget',
-  groupStorage: 'Storage',
-  widgetLabel: 'Widget',
-  cycleLabel: 'Review cycle id',
-  cycleDescription: 'For the self-review, review plan, evidence log, workshop and action plan.',
-  partnershipLabel: 'Partnership id',
-  storageLabel: 'Where records are kept',
-  storageIndexedDb: 'In each person’s browser (IndexedDB)',
-  storageHttp: 'On the trust’s server (HTTP API)',
-  apiLabel: 'API address',
-  apiDescription: 'The trust’s SPP storage API (see the storage guide). Its origin must be allowed to receive requests from SharePoint (CORS).',
-};
-
-const format = (text: string, values: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 /** `ThemeProvider.serviceKey` in SPFx; anything the context's service scope recognises elsewhere. */
 export const THEME_PROVIDER_SERVICE_KEY: { key: unknown } = { key: 'ThemeProvider' };
 
-/** Lets `https:` everywhere, and `http:` only for a local server (development, tests). */
-function checkApiUrl(value: string | undefined): URL | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'https:') return url;
-    if (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return url;
-  } catch {
-    /* not a URL */
-  }
-  return undefined;
-}
+/** The web part's own messages (not the property pane's texts). */
+type MessageName = Exclude<keyof WebPartStrings, 'listSeparator' | 'details' | `${string}Label` | `${string}Description` | `${string}Placeholder` | `group${string}` | 'propertyPaneDescription'>;
 
-interface OpenStore {
+/** The service the properties name, its token function, its one check, and the provider once it passed. */
+interface Session {
   signature: string;
-  store: Store;
-  adapter: HttpAdapter | IndexedDbAdapter;
+  serverUrl: string;
+  applicationIdUri: string;
+  partnershipId: string;
+  token: EntraToken;
+  check?: Promise<ServiceCheck>;
+  provider?: SppProvider;
 }
 
 export class SppWebPart {
@@ -99,18 +69,21 @@ export class SppWebPart {
   public context!: WebPartContextLike;
   /** The web part's host element, given by SharePoint. Everything is rendered inside it. */
   public domElement!: HTMLElement;
-  public properties: SppWebPartProps = { widget: '', partnershipId: '', storage: 'indexeddb' };
+  public properties: SppWebPartProps = { widget: '', partnershipId: '', serverUrl: '', applicationIdUri: '' };
 
   private themeProvider?: ThemeProviderLike;
   private theme?: ReadonlyThemeLike;
   private root?: HTMLDivElement;
-  private openStore?: OpenStore;
+  private session?: Session;
   private renderCount = 0;
   private disposed = false;
 
-  /** The version of the saved properties (SPFx `dataVersion`). */
+  /**
+   * The version of the saved properties (SPFx `dataVersion`). 2.0: the service (`serverUrl`,
+   * `applicationIdUri`) replaced 1.0's `storage` and `apiBaseUrl`, which are ignored.
+   */
   protected get dataVersion(): string {
-    return '1.0';
+    return '2.0';
   }
 
   /**
@@ -161,112 +134,138 @@ export class SppWebPart {
     return this.root;
   }
 
-  /** A message in place of the widget: `alert` for problems the person must act on. */
-  private showMessage(text: string, kind: 'status' | 'alert'): void {
+  /** A message in place of the widget: `alert` for problems someone must act on, `status` for waiting. */
+  private showMessage(name: MessageName, values: Record<string, string>, kind: 'status' | 'alert', detail?: string): void {
+    const text = format(webPartStrings[name], values).trim();
     const root = this.ensureRoot();
-    const p = document.createElement('p');
-    p.className = `spp-webpart-message spp-webpart-${kind}`;
-    p.setAttribute('role', kind);
-    p.textContent = text;
+    // The provider leaves the page (and closes its connection): a new one is made when a widget is shown again.
+    if (this.session) this.session.provider = undefined;
+    const box = document.createElement('div');
+    box.className = `spp-webpart-message spp-webpart-${kind}`;
+    box.setAttribute('role', kind);
+    // Which message, whatever its language: for the page's CSS and for tests.
+    box.dataset['message'] = name;
     // CSSOM, not a style attribute: allowed by a strict style-src.
-    Object.assign(p.style, { margin: '0', padding: '12px 16px', borderInlineStart: '4px solid', borderColor: kind === 'alert' ? 'var(--spp-color-danger, #b10e1c)' : 'var(--spp-color-brand, #0f6cbd)', color: 'var(--spp-color-text, inherit)', background: 'var(--spp-color-surface, transparent)', fontFamily: 'var(--spp-font-family, inherit)' });
-    root.replaceChildren(p);
-  }
-
-  private where(): string {
-    return this.properties.storage === 'http' ? format(webPartStrings.whereHttp, { url: this.properties.apiBaseUrl ?? '' }) : webPartStrings.whereIndexedDb;
-  }
-
-  /** The store for the current properties and user, reused across renders. */
-  private store(): Store {
-    const { storage, apiBaseUrl } = this.properties;
-    const user = this.context.pageContext.user;
-    const signature = JSON.stringify([storage, storage === 'http' ? apiBaseUrl : '', user.loginName]);
-    if (this.openStore?.signature === signature) return this.openStore.store;
-    this.closeStore();
-    let adapter: HttpAdapter | IndexedDbAdapter;
-    if (storage === 'http') {
-      const base = checkApiUrl(apiBaseUrl)!.href;
-      const fetchForApi = this.createApiFetch();
-      adapter = httpAdapter({
-        baseUrl: base,
-        // Each person's unsent saves apart on a shared laptop.
-        queue: localStorageQueue({ key: `spp-queue:${base}:${user.loginName}` }),
-        pollIntervalMs: 30_000,
-        ...(fetchForApi ? { fetch: fetchForApi } : { credentials: new URL(base).origin === location.origin ? 'same-origin' : 'include' }),
-      });
-    } else {
-      adapter = indexedDbAdapter({ name: 'spp' });
+    Object.assign(box.style, { margin: '0', padding: '12px 16px', borderInlineStart: '4px solid', borderColor: kind === 'alert' ? 'var(--spp-color-danger, #b10e1c)' : 'var(--spp-color-brand, #0f6cbd)', color: 'var(--spp-color-text, inherit)', background: 'var(--spp-color-surface, transparent)', fontFamily: 'var(--spp-font-family, inherit)' });
+    const p = document.createElement('p');
+    p.textContent = text;
+    p.style.margin = '0';
+    box.append(p);
+    if (detail) {
+      const small = document.createElement('p');
+      small.className = 'spp-webpart-detail';
+      small.textContent = format(webPartStrings.details, { reason: detail });
+      Object.assign(small.style, { margin: '8px 0 0', fontSize: '0.875em', color: 'var(--spp-color-text-muted, inherit)' });
+      box.append(small);
     }
-    this.openStore = { signature, store: createStore(adapter), adapter };
-    return this.openStore.store;
+    root.replaceChildren(box);
   }
 
-  /**
-   * The `fetch` the HTTP adapter uses. Override in SPFx to call an API protected by Microsoft
-   * Entra ID: `(url, init) => aadClient.fetch(url, AadHttpClient.configurations.v1, init)`.
-   * Undefined: the browser's fetch with the trust's session cookie.
-   */
-  protected createApiFetch(): typeof fetch | undefined {
-    return undefined;
+  private showPropertyProblem(problem: Exclude<PropertyProblem, { kind: 'missing' }>): void {
+    switch (problem.kind) {
+      case 'bad-server-url':
+        return this.showMessage('badServerUrl', { url: problem.value }, 'alert');
+      case 'bad-application-id-uri':
+        return this.showMessage('badApplicationIdUri', { uri: problem.value }, 'alert');
+      case 'bad-partnership-id':
+        return this.showMessage('badPartnershipId', { id: problem.value }, 'alert');
+    }
   }
 
-  private closeStore(): void {
-    this.openStore?.adapter.close();
-    this.openStore = undefined;
+  private showCheck(result: Exclude<ServiceCheck, { ok: true }>, session: Session): void {
+    const url = session.serverUrl;
+    switch (result.kind) {
+      case 'no-token':
+        return this.showMessage('consentMissing', { uri: session.applicationIdUri }, 'alert', result.reason);
+      case 'unreachable':
+        return this.showMessage('unreachable', { url }, 'alert', result.reason);
+      case 'not-member':
+        return this.showMessage('notMember', { message: result.message }, 'alert');
+      case 'signed-out':
+        return this.showMessage('signInRefused', { message: result.message }, 'alert');
+      case 'no-partnership':
+        return this.showMessage('partnershipMissing', { id: session.partnershipId, url }, 'alert');
+      case 'server-trouble':
+        return this.showMessage('serverTrouble', { url, status: String(result.status) }, 'alert');
+      case 'not-the-service':
+        return this.showMessage('notTheService', { url }, 'alert');
+    }
   }
 
   /** SPFx `render`: called after `onInit` and whenever a property changes. */
   public render(): void {
     if (this.disposed) return;
     const run = ++this.renderCount;
-    const { widget, partnershipId, cycleId, storage, apiBaseUrl } = this.properties;
-    if (!widget || !partnershipId) return this.showMessage(webPartStrings.notConfigured, 'status');
-    if (!isWidgetName(widget)) return this.showMessage(format(webPartStrings.unknownWidget, { widget }), 'alert');
-    if (CYCLE_WIDGETS.includes(widget) && !cycleId) return this.showMessage(format(webPartStrings.needsCycle, { widget: WIDGETS[widget].toLowerCase() }), 'alert');
-    if (storage === 'http' && !apiBaseUrl) return this.showMessage(webPartStrings.needsApi, 'alert');
-    if (storage === 'http' && !checkApiUrl(apiBaseUrl)) return this.showMessage(format(webPartStrings.badApi, { url: apiBaseUrl ?? '' }), 'alert');
-    this.showMessage(webPartStrings.loading, 'status');
-    void this.renderWidget(run, widget);
+    const { widget, cycleId } = this.properties;
+    const checked = checkProperties(this.properties);
+    if (!widget || (!checked.ok && checked.problem.kind === 'missing')) {
+      const missing = [...(widget ? [] : (['widget'] as const)), ...(!checked.ok && checked.problem.kind === 'missing' ? checked.problem.properties : [])];
+      return this.showMessage('notConfigured', { missing: missing.map((name) => LABELS[name]()).join(webPartStrings.listSeparator) }, 'status');
+    }
+    if (!isWidgetName(widget)) return this.showMessage('unknownWidget', { widget }, 'alert');
+    if (CYCLE_WIDGETS.includes(widget) && !cycleId) return this.showMessage('needsCycle', { widget: WIDGETS[widget] }, 'status');
+    if (!checked.ok) return this.showPropertyProblem(checked.problem as Exclude<PropertyProblem, { kind: 'missing' }>);
+    const factory = this.context.aadTokenProviderFactory;
+    if (!factory) return this.showMessage('noTokenProvider', {}, 'alert');
+
+    const signature = JSON.stringify([checked.serverUrl, checked.applicationIdUri, checked.partnershipId]);
+    if (this.session?.signature !== signature) {
+      this.closeSession();
+      this.session = { signature, serverUrl: checked.serverUrl, applicationIdUri: checked.applicationIdUri, partnershipId: checked.partnershipId, token: entraToken(factory, checked.applicationIdUri) };
+    }
+    const session = this.session!;
+    if (session.provider) return this.showWidget(session, widget, cycleId);
+
+    this.showMessage('loading', {}, 'status');
+    // Once per service and partnership; a check that failed is made again on the next render.
+    const check = (session.check ??= checkService({ serverUrl: session.serverUrl, partnershipId: session.partnershipId, token: session.token, timeoutMs: this.checkTimeoutMs }));
+    void check.then((result) => {
+      if (this.session !== session) return;
+      if (!result.ok) session.check = undefined;
+      if (run !== this.renderCount || this.disposed) return;
+      if (result.ok) this.showWidget(session, widget, cycleId);
+      else this.showCheck(result, session);
+    });
   }
 
-  private async renderWidget(run: number, widget: WidgetName): Promise<void> {
-    const { partnershipId, cycleId } = this.properties;
-    let store: Store;
-    let partnership: Partnership | undefined;
-    try {
-      store = this.store();
-      partnership = await store.get('partnership', partnershipId);
-    } catch (error) {
-      if (run === this.renderCount) this.showMessage(format(webPartStrings.storageFailed, { where: this.where(), reason: (error as Error).message }), 'alert');
-      return;
-    }
-    if (run !== this.renderCount || this.disposed) return; // a newer render took over
-    if (!partnership) return this.showMessage(format(webPartStrings.partnershipMissing, { id: partnershipId, where: this.where() }), 'alert');
+  /** How long the service has to answer the check before the web part says it cannot be reached. */
+  protected get checkTimeoutMs(): number {
+    return 15_000;
+  }
 
-    const match = matchPerson(partnership, this.context.pageContext.user, this.context.sdks?.microsoftTeams);
-    if (!match.ok) {
-      const email = match.emails[0] ?? '';
-      const text = match.reason === 'no-email' ? webPartStrings.noEmail : match.reason === 'ambiguous' ? webPartStrings.ambiguous : webPartStrings.notMember;
-      return this.showMessage(format(text, { email, partnership: partnership.name }), 'alert');
+  /** The provider for the session (made once: one connection), holding the chosen widget. */
+  private showWidget(session: Session, widget: WidgetName, cycleId: string | undefined): void {
+    let provider = session.provider;
+    if (!provider) {
+      provider = document.createElement('spp-provider') as SppProvider;
+      // The token function first: the provider asks for a token as soon as it has a service address.
+      provider.token = session.token;
+      provider.setAttribute('server-url', session.serverUrl);
+      provider.setAttribute('partnership-id', session.partnershipId);
+      // The service refused a token (expired, or not this person's): ask Entra ID afresh next time.
+      provider.addEventListener('spp-token-expired', () => session.token.renew());
+      session.provider = provider;
     }
-
-    const provider = document.createElement('spp-provider') as SppProvider;
-    provider.store = store;
-    provider.partnership = partnership;
-    provider.actorId = match.person.id;
-    if (cycleId) provider.cycleId = cycleId;
+    if (cycleId) provider.setAttribute('cycle-id', cycleId);
+    else provider.removeAttribute('cycle-id');
     const element = document.createElement(`spp-${widget}`);
     if (cycleId) element.setAttribute('cycle-id', cycleId);
-    provider.append(element);
-    this.ensureRoot().replaceChildren(provider);
+    provider.replaceChildren(element);
+    const root = this.ensureRoot();
+    if (root.firstChild !== provider || root.childNodes.length !== 1) root.replaceChildren(provider);
+  }
+
+  /** Removes the provider (its connection closes when it leaves the page). */
+  private closeSession(): void {
+    this.session?.provider?.remove();
+    this.session = undefined;
   }
 
   /** SPFx `onDispose`: the page removed the web part (or navigated away in the single-page app). */
   public onDispose(): void {
     this.disposed = true;
     this.themeProvider?.themeChangedEvent.remove(this, this.handleThemeChanged);
-    this.closeStore();
+    this.closeSession();
     this.domElement.replaceChildren();
     this.root = undefined;
   }
@@ -288,19 +287,15 @@ export class SppWebPart {
               groupName: s.groupWidget,
               groupFields: [
                 { type: 'Dropdown', targetProperty: 'widget', properties: { label: s.widgetLabel, options: Object.entries(WIDGETS).map(([key, text]) => ({ key, text })) } },
-                { type: 'TextField', targetProperty: 'partnershipId', properties: { label: s.partnershipLabel, placeholder: 'p-riverside' } },
-                { type: 'TextField', targetProperty: 'cycleId', properties: { label: s.cycleLabel, description: s.cycleDescription } },
+                { type: 'TextField', targetProperty: 'cycleId', properties: { label: s.cycleLabel, description: s.cycleDescription, placeholder: s.cyclePlaceholder } },
               ],
             },
             {
-              groupName: s.groupStorage,
+              groupName: s.groupServer,
               groupFields: [
-                {
-                  type: 'ChoiceGroup',
-                  targetProperty: 'storage',
-                  properties: { label: s.storageLabel, options: [{ key: 'indexeddb', text: s.storageIndexedDb }, { key: 'http', text: s.storageHttp }] },
-                },
-                { type: 'TextField', targetProperty: 'apiBaseUrl', properties: { label: s.apiLabel, description: s.apiDescription, placeholder: 'https://spp-api.trust.example' } },
+                { type: 'TextField', targetProperty: 'serverUrl', properties: { label: s.serverUrlLabel, description: s.serverUrlDescription, placeholder: s.serverUrlPlaceholder } },
+                { type: 'TextField', targetProperty: 'applicationIdUri', properties: { label: s.applicationIdUriLabel, description: s.applicationIdUriDescription, placeholder: s.applicationIdUriPlaceholder } },
+                { type: 'TextField', targetProperty: 'partnershipId', properties: { label: s.partnershipLabel, description: s.partnershipDescription, placeholder: s.partnershipPlaceholder } },
               ],
             },
           ],
@@ -309,3 +304,11 @@ export class SppWebPart {
     };
   }
 }
+
+/** The property pane's name of each property, for "fill in: …" (read when shown: strings may be replaced). */
+const LABELS: Record<keyof ServiceProperties | 'widget', () => string> = {
+  widget: () => webPartStrings.widgetLabel,
+  serverUrl: () => webPartStrings.serverUrlLabel,
+  applicationIdUri: () => webPartStrings.applicationIdUriLabel,
+  partnershipId: () => webPartStrings.partnershipLabel,
+};

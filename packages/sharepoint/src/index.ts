@@ -1,13 +1,11 @@
 /**
  * @spp/sharepoint: the SPP peer-review widgets as a SharePoint Online web part (no framework; the
- * SPFx web part shape). Built into one ES module, dist/spp-sharepoint.js, with the widgets and
- * @spp/core inside: see docs/sharepoint.md.
+ * SPFx web part shape) on the trust's peer review service (@spp/server). Built into one ES module,
+ * dist/spp-sharepoint.js, with the widgets and @spp/core inside: see docs/sharepoint.md.
  */
-export { SppWebPart, THEME_PROVIDER_SERVICE_KEY, webPartStrings, type SppWebPartProps, type StorageChoice } from './SppWebPart';
+export { SppWebPart, THEME_PROVIDER_SERVICE_KEY, type SppWebPartProps } from './SppWebPart';
+export { webPartStrings, format, type WebPartStrings } from './strings';
+export { checkProperties, checkService, entraToken, isApplicationIdUri, isPartnershipId, serviceUrl, type CheckedProperties, type EntraToken, type Member, type PropertyProblem, type ServiceCheck, type ServiceProperties } from './service';
 export { themeToCssVars, applyTheme, THEME_SLOTS } from './theme';
-export { candidateEmails, matchPerson, type IdentityMatch } from './identity';
 export { WIDGETS, CYCLE_WIDGETS, isWidgetName, type WidgetName } from './widgets';
 export type * from './spfx';
-// The same store API the widgets use (one copy of @spp/core in this module), for page scripts
-// that seed or inspect records, e.g. an import of the partnership into IndexedDB.
-export { createStore, httpAdapter, indexedDbAdapter, localStorageQueue, memoryAdapter } from '@spp/core';

@@ -4,7 +4,10 @@
  * is not an npm workspace; see docs/sharepoint.md). Names and shapes follow SPFx 1.2x:
  *
  * - `WebPartContextLike`   ~ `WebPartContext` (@microsoft/sp-webpart-base)
- * - `SPUserLike`           ~ `SPUser` (@microsoft/sp-page-context): `context.pageContext.user`
+ * - `AadTokenProviderFactoryLike` ~ `AadTokenProviderFactory` (@microsoft/sp-http):
+ *                            `context.aadTokenProviderFactory.getTokenProvider()`
+ * - `AadTokenProviderLike` ~ `AadTokenProvider` (@microsoft/sp-http): `getToken(resource, useCached)`,
+ *                            the provider `AadHttpClient` itself gets its tokens from
  * - `ReadonlyThemeLike`    ~ `IReadonlyTheme` (@microsoft/sp-component-base): `palette`,
  *                            `semanticColors`, `fonts`, `isInverted`
  * - `ThemeProviderLike`    ~ `ThemeProvider`: `tryGetTheme()`, `themeChangedEvent`
@@ -15,14 +18,20 @@
  * A real SPFx project passes its own objects: they satisfy these types.
  */
 
-export interface SPUserLike {
-  /** `i:0#.f|membership|amara.okafor@trust.example` on SharePoint Online, or the UPN. */
-  loginName: string;
-  displayName: string;
-  /** The work email (may differ from the UPN; may be empty for some guests). */
-  email: string;
-  isAnonymousGuestUser?: boolean;
-  isExternalGuestUser?: boolean;
+/**
+ * `AadTokenProvider`: Microsoft Entra ID access tokens for the signed-in user, for one API (the
+ * resource: its Application ID URI). SharePoint gets them on the user's behalf once an admin has
+ * approved the solution's `webApiPermissionRequests` (SharePoint admin center, API access); until
+ * then, and whenever Entra ID will not issue one, `getToken` rejects. SPFx caches the token and
+ * renews it before it expires; `useCachedToken: false` asks Entra ID afresh.
+ */
+export interface AadTokenProviderLike {
+  getToken(resourceEndpoint: string, useCachedToken?: boolean): Promise<string>;
+}
+
+/** `context.aadTokenProviderFactory` (SPFx 1.6 and later). */
+export interface AadTokenProviderFactoryLike {
+  getTokenProvider(): Promise<AadTokenProviderLike>;
 }
 
 /** Fluent UI v8 palette slots SharePoint themes set (all optional here: a theme may omit some). */
@@ -112,14 +121,19 @@ export interface MicrosoftTeamsLike {
   /** teams-js v2 `app.Context` (only the parts used). */
   context?: {
     app?: { theme?: string; locale?: string };
-    user?: { loginHint?: string; userPrincipalName?: string; displayName?: string };
   };
   teamsJs?: unknown;
 }
 
+/**
+ * The parts of `WebPartContext` the web part reads. Who is signed in is not one of them: the
+ * person comes from the server, which reads it from the verified token (`SPP_IDENTITY_CLAIM`),
+ * never from the page.
+ */
 export interface WebPartContextLike {
-  pageContext: {
-    user: SPUserLike;
+  /** Tokens for the server's API. Absent outside SPFx: the web part then says it cannot sign in. */
+  aadTokenProviderFactory?: AadTokenProviderFactoryLike;
+  pageContext?: {
     web?: { absoluteUrl?: string; title?: string; language?: number };
     cultureInfo?: { currentUICultureName?: string };
   };
@@ -134,7 +148,7 @@ export interface WebPartContextLike {
 
 export interface PropertyPaneFieldLike {
   /** What to build in SPFx: `PropertyPaneDropdown(targetProperty, properties)` etc. */
-  type: 'Dropdown' | 'TextField' | 'ChoiceGroup';
+  type: 'Dropdown' | 'TextField';
   targetProperty: string;
   properties: {
     label: string;
