@@ -28,7 +28,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { RunningServer } from '@spp/server';
 import { startHostServer, type HostServer } from '../../../test/hosts/support/server';
 import { repoRoot } from '../../../test/hosts/support/bundle';
-import { recordedViolations, waitForWidgets, watchPage, type PageProblems } from '../../../test/hosts/support/watch';
+import { recordedViolations, waitForWidgets, watchPage, widgetStates, type PageProblems } from '../../../test/hosts/support/watch';
 import { buildSharePoint } from '../scripts/build.mjs';
 import { AMARA, APPLICATION_ID_URI, deadAddress, identityProvider, startService, storedJson, type IdentityProvider } from './support/service';
 
@@ -163,6 +163,19 @@ async function message(page: Page, selector = '#webpart-main'): Promise<{ name: 
   return { name: await box.getAttribute('data-message'), role: await box.getAttribute('role'), text: (await box.innerText()).replace(/\s+/g, ' ').trim() };
 }
 
+/** Waits until each widget (by tag) shows what it must; fails with what they show instead. */
+async function waitForContent(page: Page, scope: string, expected: Record<string, RegExp>): Promise<void> {
+  await waitForWidgets(page, scope);
+  const until = Date.now() + 15_000;
+  let texts: Record<string, string> = {};
+  while (Date.now() < until) {
+    texts = Object.fromEntries((await widgetStates(page, scope)).map((s) => [s.tag, s.text]));
+    if (Object.entries(expected).every(([tag, shows]) => shows.test(texts[tag] ?? ''))) return;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`the widgets did not show their records: ${JSON.stringify(texts, null, 1)}`);
+}
+
 const typed = (what: string) => `SharePoint check (${what}): <b>not bold</b> & "quoted" <img src=x>`;
 
 async function waitForStored(kind: 'cycle', id: string, text: string): Promise<void> {
@@ -182,10 +195,7 @@ describe('SharePoint Online page with the @spp/sharepoint web part on @spp/serve
     const sp = await open(configured({ strong: 'cycle-tracker' }));
     try {
       const { page } = sp;
-      const states = await waitForWidgets(page, '#spPageCanvasContent');
-      const byTag = new Map(states.map((s) => [s.tag, s]));
-      assert.match(byTag.get('spp-self-review')?.text ?? '', /Self-review: Ashby Brook Primary/);
-      assert.match(byTag.get('spp-cycle-tracker')?.text ?? '', /Review cycles 2026–27.*Ashby Brook Primary/);
+      await waitForContent(page, '#spPageCanvasContent', { 'spp-self-review': /Self-review: Ashby Brook Primary/, 'spp-cycle-tracker': /Review cycles 2026–27.*Ashby Brook Primary.*Westgate All-Through School/ });
       // The person is the one the service read from the token (preferred_username), for both parts.
       const people = await page.evaluate(() => [...document.querySelectorAll('spp-provider')].map((p) => (p as Element & { activeConnection?: { personId: string } }).activeConnection?.personId));
       assert.deepEqual(people, ['u-amara', 'u-amara']);
@@ -237,7 +247,7 @@ describe('SharePoint Online page with the @spp/sharepoint web part on @spp/serve
     // Another device (a new browser profile, nothing kept): the text comes from the service.
     const other = await open(configured());
     try {
-      await waitForWidgets(other.page, '#webpart-main');
+      await waitForContent(other.page, '#webpart-main', { 'spp-self-review': /Self-review: Ashby Brook Primary/ });
       assert.equal(await other.page.locator('#webpart-main textarea[id="q-sr-staff-involvement-evidence"]').inputValue(), typed('edit'));
       await assertClean(other);
     } finally {
@@ -251,7 +261,7 @@ describe('SharePoint Online page with the @spp/sharepoint web part on @spp/serve
     try {
       const shown = await message(sp.page);
       assert.deepEqual([shown.name, shown.role], ['consentMissing', 'alert']);
-      assert.match(shown.text, /could not get permission to call the peer review service \(api:\/\/spp-peer-review-test\)\. A SharePoint administrator must approve the web part’s API access request: SharePoint admin center → Advanced → API access/);
+      assert.match(shown.text, /could not get permission to call the peer review service \(api:\/\/3f5d6c2a-9b1e-4d7f-8a2c-5e6b7c8d9e0f\)\. A SharePoint administrator must approve the web part’s API access request: SharePoint admin center → Advanced → API access/);
       assert.match(shown.text, /Details: invalid_grant: AADSTS65001: The user or administrator has not consented/);
       assert.equal(await sp.page.locator('#webpart-main spp-provider').count(), 0);
       assert.deepEqual(await requestsTo(sp.page, service.url), []);

@@ -1,10 +1,13 @@
 /**
  * What the web part talks to, for its tests: the real @spp/server, started the way a trust starts
  * it for SharePoint (its environment variables through `loadConfig`: a generic OIDC issuer with
- * its JWKS at a URL, the API's Application ID URI as the audience, the default identity claim
+ * its JWKS at a URL, the API's client id as the audience, the default identity claim
  * `preferred_username`, the required scope, the SharePoint origin allowed), holding the demo
  * partnership with every person's work email; and a stand-in for Microsoft Entra ID that signs
- * access tokens with a key made for the test run (a tenant cannot run here).
+ * access tokens with a key made for the test run (a tenant cannot run here). Its tokens are shaped
+ * like Entra ID's version 2 access tokens (the API's manifest asks for version 2, docs/server.md):
+ * asked for the resource `api://<client id>` (the web part's Application ID URI), they carry the
+ * client id as `aud`, the sign-in name as `preferred_username` and the scope in `scp`.
  */
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer } from 'node:net';
@@ -13,15 +16,17 @@ import { demoCycles, demoPartnership, demoReflections, demoSchedule } from '@spp
 import { getRecord, loadConfig, seedRecord, startServer, type RunningServer } from '@spp/server';
 
 export const ISSUER = 'https://login.example.test/riverside-tenant/v2.0';
-/** The Application ID URI of the service's API: the web part's `applicationIdUri`, the service's SPP_OIDC_AUDIENCE. */
-export const APPLICATION_ID_URI = 'api://spp-peer-review-test';
+/** The Application (client) ID of the service's app registration: the `aud` of its v2 tokens, the service's SPP_OIDC_AUDIENCE. */
+export const CLIENT_ID = '3f5d6c2a-9b1e-4d7f-8a2c-5e6b7c8d9e0f';
+/** Its Application ID URI: the web part's `applicationIdUri`, the resource the token is asked for. */
+export const APPLICATION_ID_URI = `api://${CLIENT_ID}`;
 export const SCOPE = 'PeerReview.ReadWrite';
 export const AMARA = 'amara.okafor@riverside.example';
 
 export interface IdentityProvider {
   /** The issuer's key set, as its jwks_uri serves it. */
   jwks: string;
-  /** An access token for `email` (in `preferred_username`), for the API `audience`. */
+  /** An access token for `email` (in `preferred_username`), for the API `audience` (default: the service's client id). */
   token(email: string, options?: { audience?: string; scope?: string; expiresIn?: string }): Promise<string>;
 }
 
@@ -35,7 +40,7 @@ export async function identityProvider(): Promise<IdentityProvider> {
         .setProtectedHeader({ alg: 'RS256', kid: 'sharepoint-test-key', typ: 'JWT' })
         .setSubject(`sub-${email}`)
         .setIssuer(ISSUER)
-        .setAudience(options.audience ?? APPLICATION_ID_URI)
+        .setAudience(options.audience ?? CLIENT_ID)
         .setIssuedAt()
         .setExpirationTime(options.expiresIn ?? '1h')
         .sign(privateKey),
@@ -47,7 +52,7 @@ export async function startService({ jwksUrl, allowedOrigin }: { jwksUrl: string
   const config = loadConfig([], {
     SPP_OIDC_ISSUER: ISSUER,
     SPP_OIDC_JWKS_URL: jwksUrl,
-    SPP_OIDC_AUDIENCE: APPLICATION_ID_URI,
+    SPP_OIDC_AUDIENCE: CLIENT_ID,
     SPP_REQUIRED_SCOPE: SCOPE,
     SPP_ALLOWED_ORIGINS: allowedOrigin,
     SPP_DATA_DIR: ':memory:',
