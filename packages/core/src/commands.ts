@@ -12,10 +12,13 @@ import { FrameworkPack } from './schema/framework';
 import type { Partnership } from './schema/partnership';
 import { ProgrammeWorkshop } from './schema/reflection';
 import { ReviewWindow, Schedule } from './schema/schedule';
-import { describeIssues, type DocumentKind, type SppDocument } from './schema/documents';
+import type { DocumentKind, SppDocument } from './schema/documents';
+import { issueMessages } from './schema/issues';
 import { can } from './policy';
 import { createCycle } from './machine/cycle';
-import { transition, type Refusal } from './machine/machine';
+import { fromDecision, refusalOf, transition, type Refusal } from './machine/machine';
+import { msg, type Message } from './i18n/messages';
+import type { LocaleLike } from './i18n/locale';
 import { applyPartnershipEdit, applyReflectionEdit, applyScheduleEdit, createReflection, type EditContext } from './document-edits';
 import { publishSchedule } from './partnership-year';
 import { findGradingLanguage } from './framework/framework';
@@ -53,9 +56,9 @@ export interface CommandTarget {
 /** Other records a command makes at the same time (publishing a schedule makes its cycles). */
 export type CommandResult = { ok: true; doc: SppDocument; created: Cycle[] } | { ok: false; refusal: Refusal };
 
-const refused = (code: Refusal['code'], event: string, reason: string, rule?: string): CommandResult => ({
+const refused = (code: Refusal['code'], event: string, message: Message, locale: LocaleLike, rule?: string): CommandResult => ({
   ok: false,
-  refusal: { code, event, reason, ...(rule ? { rule } : {}) },
+  refusal: refusalOf(code, event, message, locale, rule),
 });
 const typeOf = (event: unknown) => (typeof event === 'object' && event && 'type' in event ? String((event as { type: unknown }).type).slice(0, 60) : '(none)');
 
@@ -70,10 +73,10 @@ export function runCommand(target: CommandTarget, event: unknown, ctx: EditConte
   if (type === CREATE_EVENT_OF[kind] && (current === undefined || kind === 'framework')) return create(id, event, ctx);
   if (current === undefined) {
     return CREATE_TYPES.has(type)
-      ? refused('invalid-event', type, `A ${type} event does not create a ${kind} record.`)
-      : refused('no-record', type, `There is no ${kind} "${id}" in this partnership yet.`);
+      ? refused('invalid-event', type, msg('command.not-a-create', { event: type, kind }), ctx.locale)
+      : refused('no-record', type, msg('command.no-record', { kind, id }), ctx.locale);
   }
-  if (CREATE_TYPES.has(type)) return refused('record-exists', type, `The ${kind} "${id}" already exists.`);
+  if (CREATE_TYPES.has(type)) return refused('record-exists', type, msg('command.record-exists', { kind, id }), ctx.locale);
   const done = (result: { ok: true; doc: SppDocument } | { ok: false; refusal: Refusal }): CommandResult => (result.ok ? { ...result, created: [] } : result);
   switch (kind) {
     case 'cycle': {
@@ -88,45 +91,45 @@ export function runCommand(target: CommandTarget, event: unknown, ctx: EditConte
       if (type === 'PUBLISH_SCHEDULE') return publish(current as Schedule, event, ctx, existingCycles);
       return done(applyScheduleEdit(current as Schedule, event, ctx));
     case 'framework':
-      return refused('invalid-event', type, 'A framework pack is changed by saving it whole (SAVE_FRAMEWORK).');
+      return refused('invalid-event', type, msg('command.framework-whole'), ctx.locale);
   }
 }
 
 function create(id: string, event: unknown, ctx: EditContext): CommandResult {
   const type = typeOf(event);
   const parsed = CreateEvent.safeParse(event);
-  if (!parsed.success) return refused('invalid-event', type, `The ${type} event is not valid: ${describeIssues(parsed.error).join('; ')}`);
-  if (!Id.safeParse(id).success) return refused('invalid-event', type, 'A record id uses letters, digits, -, _, . and : (at most 120).');
+  const { partnership, actor, locale } = ctx;
+  if (!parsed.success) return refused('invalid-event', type, msg('refusal.invalid-event', { event: type, issues: issueMessages(parsed.error) }), locale);
+  if (!Id.safeParse(id).success) return refused('invalid-event', type, msg('command.bad-id'), locale);
   const e = parsed.data;
-  const { partnership, actor } = ctx;
-  const deny = (decision: ReturnType<typeof can>) => (decision.allowed ? undefined : refused('not-allowed', type, decision.reason, decision.rule));
+  const deny = (decision: ReturnType<typeof can>): CommandResult | undefined => (decision.allowed ? undefined : { ok: false, refusal: fromDecision(type, decision) });
   switch (e.type) {
     case 'CREATE_CYCLE': {
       // The role first: someone who may not open cycles learns nothing about which schools exist.
-      const no = deny(can(actor, 'create-cycle', null, partnership, { hostSchoolId: e.hostSchoolId }));
+      const no = deny(can(actor, 'create-cycle', null, partnership, { hostSchoolId: e.hostSchoolId }, locale));
       if (no) return no;
-      if (!partnership.schools.some((s) => s.id === e.hostSchoolId)) return refused('guard-failed', type, 'That school is not in this partnership.', 'hostInPartnership');
+      if (!partnership.schools.some((s) => s.id === e.hostSchoolId)) return refused('guard-failed', type, msg('school.not-in-partnership'), locale, 'hostInPartnership');
       return { ok: true, doc: createCycle({ id, partnership, hostSchoolId: e.hostSchoolId, ...(e.window ? { window: e.window } : {}) }), created: [] };
     }
     case 'CREATE_SCHEDULE': {
-      const no = deny(can(actor, 'plan-schedule', null, partnership));
+      const no = deny(can(actor, 'plan-schedule', null, partnership, undefined, locale));
       if (no) return no;
       const schedule = Schedule.parse({ schemaVersion: 1, kind: 'schedule', id, partnershipId: partnership.id, academicYear: partnership.academicYear, reviews: [] });
       return { ok: true, doc: schedule, created: [] };
     }
     case 'CREATE_REFLECTION': {
-      const no = deny(can(actor, 'edit-reflection', null, partnership));
+      const no = deny(can(actor, 'edit-reflection', null, partnership, undefined, locale));
       if (no) return no;
       return { ok: true, doc: createReflection({ id, partnership, workshop: e.workshop, ...(e.heldOn ? { heldOn: e.heldOn } : {}) }), created: [] };
     }
     case 'SAVE_FRAMEWORK': {
-      const no = deny(can(actor, 'edit-framework', null, partnership));
+      const no = deny(can(actor, 'edit-framework', null, partnership, undefined, locale));
       if (no) return no;
-      if (e.pack.id !== id) return refused('invalid-event', type, `The pack's id "${e.pack.id}" does not match the record "${id}".`);
+      if (e.pack.id !== id) return refused('invalid-event', type, msg('command.pack-id-mismatch', { packId: e.pack.id, id }), locale);
       // The model is non-judgemental: a question never asks a school to grade itself.
       for (const question of e.pack.areas.flatMap((a) => a.aims.flatMap((aim) => aim.questions))) {
         const word = findGradingLanguage(question.text);
-        if (word) return refused('guard-failed', type, `The question "${question.id}" uses grading language ("${word}"): ask where practice stands instead.`, 'noGradingLanguage');
+        if (word) return refused('guard-failed', type, msg('command.grading-language', { question: question.id, word }), locale, 'noGradingLanguage');
       }
       return { ok: true, doc: e.pack, created: [] };
     }
@@ -135,13 +138,17 @@ function create(id: string, event: unknown, ctx: EditContext): CommandResult {
 
 function publish(schedule: Schedule, event: unknown, ctx: EditContext, existingCycles: readonly Cycle[]): CommandResult {
   const parsed = PublishScheduleEvent.safeParse(event);
-  if (!parsed.success) return refused('invalid-event', 'PUBLISH_SCHEDULE', `The PUBLISH_SCHEDULE event is not valid: ${describeIssues(parsed.error).join('; ')}`);
-  if (schedule.publishedAt) return refused('wrong-stage', 'PUBLISH_SCHEDULE', 'This schedule has already been published.');
-  const result = publishSchedule(schedule, ctx.partnership, ctx.actor, existingCycles);
+  const { locale } = ctx;
+  if (!parsed.success) return refused('invalid-event', 'PUBLISH_SCHEDULE', msg('refusal.invalid-event', { event: 'PUBLISH_SCHEDULE', issues: issueMessages(parsed.error) }), locale);
+  if (schedule.publishedAt) return refused('wrong-stage', 'PUBLISH_SCHEDULE', msg('command.already-published'), locale);
+  const result = publishSchedule(schedule, ctx.partnership, ctx.actor, existingCycles, locale);
   if (!result.ok) {
-    const detail = result.problems.map((p) => p.message).join(' ');
-    return refused(result.rule ? 'not-allowed' : 'guard-failed', 'PUBLISH_SCHEDULE', detail ? `${result.reason} ${detail}` : result.reason, result.rule ?? 'scheduleValid');
+    const why = msg('command.publish-refused', { reason: messageOf(result), problems: result.problems.map(messageOf) });
+    return refused(result.rule ? 'not-allowed' : 'guard-failed', 'PUBLISH_SCHEDULE', why, locale, result.rule ?? 'scheduleValid');
   }
   const marked = applyScheduleEdit(schedule, { type: 'MARK_PUBLISHED' }, ctx);
   return marked.ok ? { ok: true, doc: marked.doc, created: result.cycles } : marked;
 }
+
+/** Only the message of something that carries one (a problem, a decision), for nesting in another message. */
+const messageOf = ({ messageId, params }: Message): Message => ({ messageId, params });

@@ -6,18 +6,22 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, Text } from './zod';
 import { DocumentUrl } from './schema/partnership';
-import { describeIssues } from './schema/documents';
+import { issueMessages } from './schema/issues';
 import { PracticeLevel } from './schema/cycle';
 import { ImpactNote, Reflection, type ProgrammeWorkshop } from './schema/reflection';
 import { ReviewWindow, ScheduledReview, type Schedule } from './schema/schedule';
 import type { Partnership } from './schema/partnership';
 import { can, type Actor, type PolicyAction } from './policy';
-import type { Refusal } from './machine/machine';
+import { fromDecision, refusalOf, type Refusal } from './machine/machine';
+import { msg } from './i18n/messages';
+import type { LocaleLike } from './i18n/locale';
 
 export interface EditContext {
   actor: Actor;
   partnership: Partnership;
   now?: Date | string;
+  /** The language of a refusal's `reason` (default en-GB); see `TransitionContext.locale`. */
+  locale?: LocaleLike;
 }
 export type EditResult<D> = { ok: true; doc: D } | { ok: false; refusal: Refusal };
 
@@ -67,10 +71,10 @@ export type ScheduleEdit = z.infer<typeof ScheduleEdit>;
 function check<E>(schema: z.ZodMiniType<E>, edit: unknown, permission: PolicyAction, ctx: EditContext, partnershipId: string): { ok: true; edit: E } | { ok: false; refusal: Refusal } {
   const type = typeof edit === 'object' && edit && 'type' in edit ? String((edit as { type: unknown }).type).slice(0, 60) : '(none)';
   const parsed = schema.safeParse(edit);
-  if (!parsed.success) return { ok: false, refusal: { code: 'invalid-event', event: type, reason: `The ${type} change is not valid: ${describeIssues(parsed.error).join('; ')}` } };
-  if (partnershipId !== ctx.partnership.id) return { ok: false, refusal: { code: 'wrong-partnership', event: type, reason: 'This record belongs to a different partnership.' } };
-  const decision = can(ctx.actor, permission, null, ctx.partnership);
-  if (!decision.allowed) return { ok: false, refusal: { code: 'not-allowed', event: type, rule: decision.rule, reason: decision.reason } };
+  if (!parsed.success) return { ok: false, refusal: refusalOf('invalid-event', type, msg('edit.invalid', { event: type, issues: issueMessages(parsed.error) }), ctx.locale) };
+  if (partnershipId !== ctx.partnership.id) return { ok: false, refusal: refusalOf('wrong-partnership', type, msg('edit.wrong-partnership'), ctx.locale) };
+  const decision = can(ctx.actor, permission, null, ctx.partnership, undefined, ctx.locale);
+  if (!decision.allowed) return { ok: false, refusal: fromDecision(type, decision) };
   return { ok: true, edit: parsed.data };
 }
 
@@ -118,7 +122,7 @@ export function applyReflectionEdit(reflection: Reflection, edit: unknown, ctx: 
       break;
     }
     case 'REMOVE_IMPACT':
-      if (!next.impact.some((n) => n.id === e.id)) return { ok: false, refusal: { code: 'guard-failed', event: e.type, reason: 'That impact note does not exist.' } };
+      if (!next.impact.some((n) => n.id === e.id)) return { ok: false, refusal: refusalOf('guard-failed', e.type, msg('edit.impact-missing'), ctx.locale) };
       next.impact = next.impact.filter((n) => n.id !== e.id);
       break;
     case 'SET_REFLECTION_DETAILS':
@@ -136,14 +140,14 @@ export function applyScheduleEdit(schedule: Schedule, edit: unknown, ctx: EditCo
   if (!checked.ok) return checked;
   const e = checked.edit;
   if (schedule.publishedAt) {
-    return { ok: false, refusal: { code: 'wrong-stage', event: e.type, reason: 'This schedule has been published; change each review in its own cycle.' } };
+    return { ok: false, refusal: refusalOf('wrong-stage', e.type, msg('edit.schedule-published'), ctx.locale) };
   }
   const next = structuredClone(schedule);
   if (e.type === 'SET_REVIEWS') {
     next.reviews = e.reviews;
   } else if (e.type === 'UPDATE_REVIEW') {
     const review = next.reviews.find((r) => r.id === e.reviewId);
-    if (!review) return { ok: false, refusal: { code: 'guard-failed', event: e.type, reason: 'That review is not in the schedule.' } };
+    if (!review) return { ok: false, refusal: refusalOf('guard-failed', e.type, msg('edit.review-missing'), ctx.locale) };
     const { reviewId: _id, facilitatorId, ...rest } = e;
     Object.assign(review, defined(rest));
     if (facilitatorId === null) delete review.facilitatorId;

@@ -20,3 +20,5 @@ export * from './document-edits';
 export * from './commands';
 export * from './visibility';
 export * from './connection';
+export * from './i18n';
+export * from './schema/issues';

@@ -11,25 +11,30 @@ import { can, type Actor, type RuleId } from './policy';
 import { createCycle } from './machine/cycle';
 import { cycleStatus } from './machine/dates';
 import { validateSchedule, type SchedulePlanProblem } from './schedule';
+import { msg, type Message } from './i18n/messages';
+import { formatMessage, type LocaleLike } from './i18n/locale';
 
 /**
  * A refusal says why (`reason`); one by the role rules also names the rule (`rule`, as in every
  * other refusal of the SDK), one by the schedule's own rules lists the `problems`.
  */
-export type PublishResult = { ok: true; cycles: Cycle[] } | { ok: false; reason: string; rule?: RuleId; problems: SchedulePlanProblem[] };
+export type PublishResult = { ok: true; cycles: Cycle[] } | ({ ok: false; reason: string; rule?: RuleId; problems: SchedulePlanProblem[] } & Message);
 
 /**
  * Turns a valid schedule into one new cycle per review, each with its team, facilitator and
  * window. Refused (with the problems) when the actor may not plan the schedule or it breaks a rule;
  * reviews that already have a cycle (same id) are skipped so publishing twice creates nothing twice.
  */
-export function publishSchedule(schedule: Schedule, partnership: Partnership, actor: Actor, existing: readonly Cycle[] = []): PublishResult {
-  const decision = can(actor, 'plan-schedule', null, partnership);
-  if (!decision.allowed) return { ok: false, reason: decision.reason, rule: decision.rule, problems: [] };
-  const problems = validateSchedule(partnership, schedule).filter((p) => p.severity === 'error');
-  if (problems.length) return { ok: false, reason: 'The schedule breaks the partnership’s rules; nothing was published.', problems };
+export function publishSchedule(schedule: Schedule, partnership: Partnership, actor: Actor, existing: readonly Cycle[] = [], locale?: LocaleLike): PublishResult {
+  const refuse = (m: Message, problems: SchedulePlanProblem[] = []): PublishResult => ({ ok: false, reason: formatMessage(m, locale), problems, ...m });
+  const decision = can(actor, 'plan-schedule', null, partnership, undefined, locale);
+  if (!decision.allowed) {
+    return { ok: false, reason: decision.reason, rule: decision.rule, problems: [], messageId: decision.messageId ?? 'issue.custom', params: decision.params ?? { text: decision.reason } };
+  }
+  const problems = validateSchedule(partnership, schedule, locale).filter((p) => p.severity === 'error');
+  if (problems.length) return refuse(msg('publish.breaks-rules'), problems);
   const tooLong = schedule.reviews.find((r) => !Id.safeParse(cycleIdFor(schedule, r.id)).success);
-  if (tooLong) return { ok: false, reason: `The review "${tooLong.id}" cannot become a cycle: the schedule and review ids together are too long.`, problems: [] };
+  if (tooLong) return refuse(msg('publish.id-too-long', { review: tooLong.id }));
   const taken = new Set(existing.map((c) => c.id));
   const cycles = schedule.reviews
     .map((review) => ({ review, id: cycleIdFor(schedule, review.id) }))
@@ -98,29 +103,33 @@ export function strengthsDirectory(cycles: readonly Cycle[], partnership: Partne
     );
 }
 
-const CSV_COLUMNS = ['School', 'Stage', 'Next step due', 'Overdue', 'Workshop held', 'Check-in held', 'Lead reviewer', 'Facilitator', 'Improvement priority'] as const;
+const CSV_COLUMNS = ['csv.school', 'csv.stage', 'csv.due', 'csv.overdue', 'csv.workshop-held', 'csv.check-in-held', 'csv.lead', 'csv.facilitator', 'csv.priority'] as const;
 
 /**
  * The tracker as CSV (RFC 4180, CRLF). Cells that a spreadsheet would run as a formula are
- * prefixed with an apostrophe, so typed text cannot become a formula.
+ * prefixed with an apostrophe, so typed text cannot become a formula. Headers and yes/no in
+ * `locale` (default en-GB; en-GB writes each stage as its code, as it always has).
  */
-export function cyclesCsv(cycles: readonly Cycle[], partnership: Partnership, today: string): string {
+export function cyclesCsv(cycles: readonly Cycle[], partnership: Partnership, today: string, options: { locale?: LocaleLike } = {}): string {
+  const say = (m: Message) => formatMessage(m, options.locale);
+  const yes = say(msg('csv.yes'));
+  const no = say(msg('csv.no'));
   const name = (id: string | undefined) => partnership.people.find((p) => p.id === id)?.name ?? '';
   const rows = cycles.map((c) => {
     const status = cycleStatus(c, partnership, today);
     return [
       partnership.schools.find((s) => s.id === c.hostSchoolId)?.name ?? c.hostSchoolId,
-      c.stage,
+      say(msg('csv.stage-value', { stage: c.stage })),
       status.dueOn ?? '',
-      status.overdue ? 'yes' : 'no',
-      status.workshopHeld ? 'yes' : 'no',
-      status.checkInHeld ? 'yes' : 'no',
+      status.overdue ? yes : no,
+      status.workshopHeld ? yes : no,
+      status.checkInHeld ? yes : no,
       name(c.review.team.leadReviewerId),
       name(c.workshop.facilitatorId),
       c.review.findingsAgreedAt ? c.review.improvementPriority : '',
     ];
   });
-  return [CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [CSV_COLUMNS.map((id) => say(msg(id))), ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function csvCell(value: string): string {

@@ -13,6 +13,8 @@
  */
 import type { Cycle, ReviewTeam } from './schema/cycle';
 import type { Partnership, Person } from './schema/partnership';
+import { msg, type Message, type MessageParams } from './i18n/messages';
+import { formatMessage, type LocaleLike } from './i18n/locale';
 
 /** Who is acting. Only the id is trusted: roles are always looked up in the partnership. */
 export interface Actor {
@@ -75,8 +77,15 @@ export type RuleId =
   | 'duplicate-member'
   | 'headteachers-only';
 
-export type Decision = { allowed: true } | { allowed: false; rule: RuleId; reason: string };
-export interface Violation {
+/**
+ * A refusal names the rule, says why (`reason`, in the locale asked for, default en-GB) and carries
+ * the message it was written from (`messageId`, `params`: always set by core, optional in the type
+ * so a host can still build its own refusal), so a widget can say it in its own locale
+ * (`explainRefusal(decision, locale)`).
+ */
+export type Decision = { allowed: true } | { allowed: false; rule: RuleId; reason: string; messageId?: Message['messageId']; params?: Message['params'] };
+/** `message` is the en-GB sentence; `messageId` and `params` say it in any locale (`formatMessage`). */
+export interface Violation extends Message {
   rule: RuleId;
   message: string;
   personId?: string;
@@ -84,14 +93,19 @@ export interface Violation {
 }
 
 const ALLOW: Decision = { allowed: true };
-const refuse = (rule: RuleId, reason: string): Decision => ({ allowed: false, rule, reason });
+const violation = (rule: RuleId, m: Message, ids: { personId?: string; schoolId?: string } = {}): Violation => ({ rule, ...ids, message: formatMessage(m), ...m });
 
 export function findPerson(partnership: Partnership, id: string | undefined): Person | undefined {
   return id === undefined ? undefined : partnership.people.find((p) => p.id === id);
 }
 
+/** A school's name, or "an unknown school" (en-GB; `schoolLabel` gives a message for other locales). */
 export function schoolName(partnership: Partnership, schoolId: string | undefined): string {
-  return partnership.schools.find((s) => s.id === schoolId)?.name ?? 'an unknown school';
+  return partnership.schools.find((s) => s.id === schoolId)?.name ?? formatMessage(msg('school.unknown'));
+}
+/** A school's name, or the message for an unknown school. */
+export function schoolLabel(partnership: Partnership, schoolId: string | undefined): string | Message {
+  return partnership.schools.find((s) => s.id === schoolId)?.name ?? msg('school.unknown');
 }
 
 /** The headteacher of a school (the first listed, if a partnership records more than one). */
@@ -117,13 +131,13 @@ const takesPart = (person: Person, cycle: Cycle) =>
 export function reviewerViolations(person: Person, hostSchoolId: string, partnership: Partnership): Violation[] {
   const out: Violation[] = [];
   if (person.schoolId === hostSchoolId) {
-    out.push({ rule: 'own-school', personId: person.id, schoolId: hostSchoolId, message: `${person.name} works at ${schoolName(partnership, hostSchoolId)}: nobody reviews their own school.` });
+    out.push(violation('own-school', msg('violation.own-school', { person: person.name, school: schoolLabel(partnership, hostSchoolId) }), { personId: person.id, schoolId: hostSchoolId }));
   }
   if (person.jobRole === 'associate') {
-    out.push({ rule: 'associate-reads-only', personId: person.id, message: `${person.name} is the programme associate, who supports the partnership but does not review.` });
+    out.push(violation('associate-reads-only', msg('violation.associate', { person: person.name }), { personId: person.id }));
   }
   if (partnership.config.requireTraining && !person.trained.includes('peer-reviewer')) {
-    out.push({ rule: 'reviewer-trained', personId: person.id, message: `${person.name} has not completed peer reviewer training.` });
+    out.push(violation('reviewer-trained', msg('violation.reviewer-trained', { person: person.name }), { personId: person.id }));
   }
   return out;
 }
@@ -134,34 +148,30 @@ export function reviewTeamViolations(team: ReviewTeam, hostSchoolId: string, par
   const { min, max } = partnership.config.teamSize;
   const unique = new Set(team.memberIds);
   if (unique.size !== team.memberIds.length) {
-    out.push({ rule: 'duplicate-member', schoolId: hostSchoolId, message: 'Someone is listed twice in the review team.' });
+    out.push(violation('duplicate-member', msg('violation.duplicate-member'), { schoolId: hostSchoolId }));
   }
   if (unique.size < min || unique.size > max) {
-    out.push({
-      rule: 'team-size',
-      schoolId: hostSchoolId,
-      message: `A review team has ${min === max ? min : `${min} to ${max}`} members; this one has ${unique.size}.`,
-    });
+    out.push(violation('team-size', msg('violation.team-size', { min, max, count: unique.size }), { schoolId: hostSchoolId }));
   }
   for (const id of unique) {
     const person = findPerson(partnership, id);
     if (!person) {
-      out.push({ rule: 'unknown-person', personId: id, message: `No one with id "${id}" is in this partnership.` });
+      out.push(violation('unknown-person', msg('violation.unknown-person', { id }), { personId: id }));
       continue;
     }
     out.push(...reviewerViolations(person, hostSchoolId, partnership));
   }
   const lead = findPerson(partnership, team.leadReviewerId);
   if (!team.leadReviewerId) {
-    out.push({ rule: 'lead-is-headteacher', schoolId: hostSchoolId, message: 'The review team has no lead reviewer.' });
+    out.push(violation('lead-is-headteacher', msg('violation.no-lead'), { schoolId: hostSchoolId }));
   } else if (!lead) {
-    out.push({ rule: 'unknown-person', personId: team.leadReviewerId, message: `No one with id "${team.leadReviewerId}" is in this partnership.` });
+    out.push(violation('unknown-person', msg('violation.unknown-person', { id: team.leadReviewerId }), { personId: team.leadReviewerId }));
   } else {
     if (!unique.has(lead.id)) {
-      out.push({ rule: 'lead-in-team', personId: lead.id, message: `${lead.name} leads the review but is not listed in the team.` });
+      out.push(violation('lead-in-team', msg('violation.lead-in-team', { person: lead.name }), { personId: lead.id }));
     }
     if (partnership.config.leadMustBeHeadteacher && lead.jobRole !== 'headteacher') {
-      out.push({ rule: 'lead-is-headteacher', personId: lead.id, message: `The lead reviewer must be a headteacher; ${lead.name} is not.` });
+      out.push(violation('lead-is-headteacher', msg('violation.lead-headteacher', { person: lead.name }), { personId: lead.id }));
     }
   }
   return out;
@@ -170,18 +180,13 @@ export function reviewTeamViolations(team: ReviewTeam, hostSchoolId: string, par
 /** Checks a workshop facilitator: a trained Improvement Champion from a school other than the host. */
 export function facilitatorViolations(personId: string, hostSchoolId: string, partnership: Partnership): Violation[] {
   const person = findPerson(partnership, personId);
-  if (!person) return [{ rule: 'unknown-person', personId, message: `No one with id "${personId}" is in this partnership.` }];
+  if (!person) return [violation('unknown-person', msg('violation.unknown-person', { id: personId }), { personId })];
   const out: Violation[] = [];
   if (!person.programmeRoles.includes('improvement-champion') || (partnership.config.requireTraining && !person.trained.includes('improvement-champion'))) {
-    out.push({ rule: 'facilitator-trained', personId, message: `${person.name} is not a trained Improvement Champion.` });
+    out.push(violation('facilitator-trained', msg('violation.facilitator-trained', { person: person.name }), { personId }));
   }
   if (!person.schoolId || person.schoolId === hostSchoolId) {
-    out.push({
-      rule: 'facilitator-other-school',
-      personId,
-      schoolId: hostSchoolId,
-      message: `${person.name} cannot facilitate: the workshop is led by an Improvement Champion from another school in the partnership.`,
-    });
+    out.push(violation('facilitator-other-school', msg('violation.facilitator-other-school', { person: person.name }), { personId, schoolId: hostSchoolId }));
   }
   return out;
 }
@@ -226,31 +231,35 @@ export interface ActionDetails {
  * `view-review-detail` for the people of the host school, the review team and the facilitator
  * (not the partnership lead or the associate by that role); `view-evidence` for the review team
  * and the host headteacher. The associate may take only these, and never edits.
+ *
+ * A refusal's `reason` is in `locale` (default en-GB; a locale must be loaded, see `loadLocale`);
+ * its `messageId` and `params` say it in any locale.
  */
-export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, partnership: Partnership, details?: ActionDetails): Decision {
+export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, partnership: Partnership, details?: ActionDetails, locale?: LocaleLike): Decision {
+  const refuse = (rule: RuleId, m: Message): Decision => ({ allowed: false, rule, reason: formatMessage(m, locale), ...m });
   const person = findPerson(partnership, actor.id);
-  if (!person) return refuse('member-of-partnership', 'You are not a member of this partnership.');
+  if (!person) return refuse('member-of-partnership', msg('policy.not-member'));
   if (person.jobRole === 'associate' && !READ_ACTIONS.has(action)) {
-    return refuse('associate-reads-only', 'The programme associate follows progress and supports the partnership, but does not change its records.');
+    return refuse('associate-reads-only', msg('policy.associate-reads-only'));
   }
   if (action === 'edit-partnership' || action === 'plan-schedule' || action === 'edit-framework' || action === 'view-schedule-draft') {
-    return isPartnershipLead(person) ? ALLOW : refuse('partnership-lead-only', 'Only the partnership lead can do this.');
+    return isPartnershipLead(person) ? ALLOW : refuse('partnership-lead-only', msg('policy.partnership-lead-only'));
   }
   if (action === 'create-cycle') {
     // The lead publishes the year's cycles from the schedule; a headteacher may open their own school's.
     const own = details?.hostSchoolId !== undefined && person.jobRole === 'headteacher' && person.schoolId === details.hostSchoolId;
     return isPartnershipLead(person) || own
       ? ALLOW
-      : refuse('partnership-lead-only', 'A review cycle is opened by the partnership lead, or by the headteacher for their own school.');
+      : refuse('partnership-lead-only', msg('policy.create-cycle'));
   }
   if (action === 'edit-reflection') {
     // Partnership reflections are agreed by the headteachers together at the programme workshops.
     return isPartnershipLead(person) || person.jobRole === 'headteacher'
       ? ALLOW
-      : refuse('headteachers-only', 'Partnership reflections are recorded by the partnership’s headteachers.');
+      : refuse('headteachers-only', msg('policy.headteachers-only'));
   }
-  if (!cycle) return refuse('member-of-partnership', 'This action needs a review cycle.');
-  const hostName = schoolName(partnership, cycle.hostSchoolId);
+  if (!cycle) return refuse('member-of-partnership', msg('policy.needs-cycle'));
+  const at: MessageParams<'policy.host-head-only'> = { school: schoolLabel(partnership, cycle.hostSchoolId) };
 
   switch (action) {
     case 'view-cycle':
@@ -260,64 +269,61 @@ export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, par
       // partnership lead or the associate is no reason to read it.
       return takesPart(person, cycle)
         ? ALLOW
-        : refuse('review-team-only', `The self-review of ${hostName} belongs to the school: it is shared with its review team and facilitator.`);
+        : refuse('review-team-only', msg('policy.view-self-review', at));
     case 'view-review-detail':
       // The working detail of a review stays with those taking part; the partnership (its lead and
       // the associate too) sees what is agreed: the focus, the priority, the actions and their progress.
       return takesPart(person, cycle)
         ? ALLOW
-        : refuse('review-team-only', `The working detail of the review of ${hostName} is shared with those taking part in it; the partnership sees what is agreed and the actions’ progress.`);
+        : refuse('review-team-only', msg('policy.view-review-detail', at));
     case 'view-evidence':
       return (person.jobRole !== 'associate' && inTeam(person, cycle)) || isHostHead(person, cycle)
         ? ALLOW
-        : refuse('review-team-only', `Evidence notes are seen only by the review team and the headteacher of ${hostName}.`);
+        : refuse('review-team-only', msg('policy.view-evidence', at));
     case 'edit-self-review':
-      return isHostLeader(person, cycle) ? ALLOW : refuse('host-school-leaders', `Only leaders of ${hostName} write its self-review.`);
+      return isHostLeader(person, cycle) ? ALLOW : refuse('host-school-leaders', msg('policy.edit-self-review', at));
     case 'submit-self-review':
     case 'agree-findings':
     case 'publish-action-plan':
-      return isHostHead(person, cycle) ? ALLOW : refuse('host-head-only', `Only the headteacher of ${hostName} can do this.`);
+      return isHostHead(person, cycle) ? ALLOW : refuse('host-head-only', msg('policy.host-head-only', at));
     case 'set-review-team':
       return isPartnershipLead(person) || isHostHead(person, cycle)
         ? ALLOW
-        : refuse('partnership-lead-only', 'Only the partnership lead or the host headteacher can choose who takes part.');
+        : refuse('partnership-lead-only', msg('policy.set-review-team'));
     case 'plan-review':
     case 'agree-review-plan':
       return isLeadReviewer(person, cycle) || isHostHead(person, cycle)
         ? ALLOW
-        : refuse('lead-or-host', `The review plan is agreed between the lead reviewer and the headteacher of ${hostName}.`);
+        : refuse('lead-or-host', msg('policy.lead-or-host', at));
     case 'record-evidence':
     case 'draft-findings':
-      return inTeam(person, cycle) ? ALLOW : refuse('review-team-only', `Only the review team of ${hostName} can do this.`);
+      return inTeam(person, cycle) ? ALLOW : refuse('review-team-only', msg('policy.review-team-only', at));
     case 'plan-workshop': {
       // The partnership lead (who coordinates Improvement Champion selection) or the host head
       // appoints the facilitator. An eligible Improvement Champion may take on a workshop that has
       // no facilitator yet, but only for themselves: they never appoint someone else.
       const appoints = isHostHead(person, cycle) || isPartnershipLead(person);
       const allowed = appoints || isFacilitator(person, cycle) || (!cycle.workshop.facilitatorId && facilitatorViolations(person.id, cycle.hostSchoolId, partnership).length === 0);
-      if (!allowed) return refuse('facilitator-only', 'The workshop is planned by its Improvement Champion with the host headteacher.');
+      if (!allowed) return refuse('facilitator-only', msg('policy.plan-workshop'));
       if (!appoints && details?.facilitatorId !== undefined && details.facilitatorId !== person.id) {
-        return refuse(
-          'facilitator-only',
-          `An Improvement Champion can take on this workshop themselves; another facilitator is appointed by the partnership lead or the headteacher of ${hostName}.`,
-        );
+        return refuse('facilitator-only', msg('policy.appoint-facilitator', at));
       }
       return ALLOW;
     }
     case 'run-workshop':
-      return isFacilitator(person, cycle) ? ALLOW : refuse('facilitator-only', 'Only the Improvement Champion facilitating the workshop can run it.');
+      return isFacilitator(person, cycle) ? ALLOW : refuse('facilitator-only', msg('policy.run-workshop'));
     case 'edit-action-plan':
       return isHostLeader(person, cycle) || isFacilitator(person, cycle)
         ? ALLOW
-        : refuse('host-school-leaders', `The action plan belongs to ${hostName}; its leaders write it with their Improvement Champion.`);
+        : refuse('host-school-leaders', msg('policy.edit-action-plan', at));
     case 'record-check-in':
       return isLeadReviewer(person, cycle) || isFacilitator(person, cycle)
         ? ALLOW
-        : refuse('check-in-recorders', 'The check-in is recorded by the lead reviewer or the Improvement Champion.');
+        : refuse('check-in-recorders', msg('policy.check-in-recorders'));
     case 'pause-cycle':
     case 'withdraw-cycle':
       return isPartnershipLead(person) || isHostHead(person, cycle)
         ? ALLOW
-        : refuse('partnership-lead-only', 'Only the partnership lead or the host headteacher can pause or withdraw a review.');
+        : refuse('partnership-lead-only', msg('policy.pause-or-withdraw'));
   }
 }

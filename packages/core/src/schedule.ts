@@ -13,6 +13,8 @@
 import { facilitatorViolations, reviewTeamViolations, reviewerViolations, type RuleId, type Violation } from './policy';
 import { SCHEMA_VERSION, type Partnership, type Person, type School } from './schema/partnership';
 import type { ReviewWindow, Schedule, ScheduledReview } from './schema/schedule';
+import { msg, type Message } from './i18n/messages';
+import { formatMessage, type LocaleLike } from './i18n/locale';
 
 export type ScheduleRule =
   | RuleId
@@ -26,7 +28,8 @@ export type ScheduleRule =
   | 'max-reviews-per-person'
   | 'person-window-overlap';
 
-export interface SchedulePlanProblem {
+/** `message` is in the locale asked for (default en-GB); `messageId` and `params` say it in any locale. */
+export interface SchedulePlanProblem extends Message {
   rule: ScheduleRule;
   /** `error`: the schedule cannot be used as it is. `warning`: usable, but less fair than the partnership aims for. */
   severity: 'error' | 'warning';
@@ -46,6 +49,8 @@ export interface PlanOptions {
   /** Draw reviewers from the host's sub-group (triad, quad) first (default true). */
   preferSameGroup?: boolean;
   scheduleId?: string;
+  /** The language of each problem's `message` (default en-GB). */
+  locale?: LocaleLike;
 }
 
 export type PlanResult =
@@ -86,7 +91,9 @@ export function defaultReviewWindows(academicYear: string): ReviewWindow[] {
 const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const windowOk = (w: ReviewWindow) => isIsoDate(w.from) && isIsoDate(w.to) && w.from <= w.to;
 const windowsOverlap = (a: ReviewWindow, b: ReviewWindow) => a.from <= b.to && b.from <= a.to;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+type ProblemFields = Omit<SchedulePlanProblem, 'message' | 'messageId' | 'params'>;
+/** A problem with its message, written in `locale`. */
+const problem = (fields: ProblemFields, m: Message, locale: LocaleLike): SchedulePlanProblem => ({ ...fields, message: formatMessage(m, locale), ...m });
 
 // ---------------------------------------------------------------------------------------------
 // Planning
@@ -160,25 +167,22 @@ function capabilities(person: Person, partnership: Partnership, otherId: string,
  */
 export function planSchedule(partnership: Partnership, options: PlanOptions = {}): PlanResult {
   const { config, schools } = partnership;
+  const { locale } = options;
   const fail = (problems: SchedulePlanProblem[]): PlanResult => ({ ok: false, problems });
   if (schools.length < 2) {
     return fail([
-      {
-        rule: 'too-few-schools',
-        severity: 'error',
-        message:
-          schools.length === 0
-            ? `${partnership.name} has no schools yet: add at least two so that they can review each other.`
-            : `${partnership.name} has only one school: peer review needs at least two schools to review each other.`,
-        ...(schools[0] ? { schoolId: schools[0].id } : {}),
-      },
+      problem(
+        { rule: 'too-few-schools', severity: 'error', ...(schools[0] ? { schoolId: schools[0].id } : {}) },
+        msg(schools.length === 0 ? 'schedule.no-schools' : 'schedule.one-school', { partnership: partnership.name }),
+        locale,
+      ),
     ]);
   }
   const windows = options.windows ?? defaultReviewWindows(partnership.academicYear);
-  if (windows.length === 0) return fail([{ rule: 'no-windows', severity: 'error', message: 'No review windows were given: add at least one term or period for reviews.' }]);
+  if (windows.length === 0) return fail([problem({ rule: 'no-windows', severity: 'error' }, msg('schedule.no-windows'), locale)]);
   const badWindows = windows.filter((w) => !windowOk(w));
   if (badWindows.length > 0) {
-    return fail(badWindows.map((w) => ({ rule: 'window-order', severity: 'error', message: `The review window "${w.term}" (${w.from} to ${w.to}) does not run forwards between two calendar dates.` })));
+    return fail(badWindows.map((w) => problem({ rule: 'window-order', severity: 'error' }, msg('schedule.window-backwards', { term: w.term, from: w.from, to: w.to }), locale)));
   }
   const { min, max } = config.teamSize;
   const teamSize = Math.max(min, Math.min(max, Number.isFinite(options.teamSize) ? Math.floor(options.teamSize!) : min));
@@ -218,25 +222,18 @@ export function planSchedule(partnership: Partnership, options: PlanOptions = {}
   const count = (list: Body[], h: Host, role: Role) => list.reduce((c, b) => c + (can(b, h, role) ? 1 : 0), 0);
   const counts = new Map(hosts.map((h) => [h, { lead: count(leadPool, h, LEAD), review: count(reviewPool, h, REVIEW), fac: withFacilitators ? count(facPool, h, FACILITATE) : 1 }]));
   const problems: SchedulePlanProblem[] = [];
-  const trained = config.requireTraining ? 'trained ' : '';
+  const training = config.requireTraining;
   for (const h of [...hosts].sort((a, b) => a.pos - b.pos)) {
     const c = counts.get(h)!;
-    const { id: schoolId, name } = h.school;
+    const { id: schoolId, name: school } = h.school;
     if (c.lead === 0) {
-      const who = config.leadMustBeHeadteacher ? 'headteacher' : 'reviewer';
-      problems.push({ rule: 'lead-is-headteacher', severity: 'error', schoolId, message: `No ${who} from another school is ${config.requireTraining ? 'trained' : 'available'} to lead the review of ${name}.` });
+      problems.push(problem({ rule: 'lead-is-headteacher', severity: 'error', schoolId }, msg('schedule.no-lead', { school, headteacher: config.leadMustBeHeadteacher, training }), locale));
     }
     if (c.review < teamSize) {
-      const have = c.review === 0 ? `No ${trained}reviewer from another school is` : `Only ${plural(c.review, `${trained}reviewer`)} from other schools ${c.review === 1 ? 'is' : 'are'}`;
-      problems.push({ rule: 'team-size', severity: 'error', schoolId, message: `${have} available for ${name}; a team needs ${teamSize}.` });
+      problems.push(problem({ rule: 'team-size', severity: 'error', schoolId }, msg('schedule.too-few-reviewers', { school, count: c.review, needed: teamSize, training }), locale));
     }
     if (c.fac === 0) {
-      problems.push({
-        rule: 'facilitator-trained',
-        severity: 'error',
-        schoolId,
-        message: `No ${trained}Improvement Champion from another school is available to facilitate the improvement workshop of ${name}.`,
-      });
+      problems.push(problem({ rule: 'facilitator-trained', severity: 'error', schoolId }, msg('schedule.no-facilitator', { school, training }), locale));
     }
   }
   if (problems.length > 0) return fail(problems);
@@ -340,7 +337,7 @@ export function planSchedule(partnership: Partnership, options: PlanOptions = {}
     revision: 0,
   };
   // The policy has the last word: if it disagrees with the capability shortcut, say so rather than return a bad schedule.
-  const found = validateSchedule(partnership, schedule);
+  const found = validateSchedule(partnership, schedule, locale);
   const errors = found.filter((p) => p.severity === 'error');
   return errors.length > 0 ? fail(errors) : { ok: true, schedule, warnings: found };
 }
@@ -419,8 +416,9 @@ function everySchoolGives(
  * allowed by the role policy, windows that make sense, and fair loads. Empty means valid and fair;
  * problems with severity `error` make it unusable, `warning`s are fairness concerns.
  */
-export function validateSchedule(partnership: Partnership, schedule: Schedule): SchedulePlanProblem[] {
+export function validateSchedule(partnership: Partnership, schedule: Schedule, locale?: LocaleLike): SchedulePlanProblem[] {
   const out: SchedulePlanProblem[] = [];
+  const add = (fields: ProblemFields, m: Message) => out.push(problem(fields, m, locale));
   const schools = new Map<string, School>();
   for (const s of partnership.schools) if (!schools.has(s.id)) schools.set(s.id, s);
   const people = new Map<string, Person>();
@@ -428,41 +426,35 @@ export function validateSchedule(partnership: Partnership, schedule: Schedule): 
   const personName = (id: string) => people.get(id)?.name ?? `"${id}"`;
 
   if (schedule.partnershipId !== partnership.id) {
-    out.push({ rule: 'wrong-partnership', severity: 'error', message: `This schedule belongs to partnership "${schedule.partnershipId}", not to ${partnership.name}.` });
+    add({ rule: 'wrong-partnership', severity: 'error' }, msg('schedule.wrong-partnership', { id: schedule.partnershipId, partnership: partnership.name }));
   }
   const ids = new Set<string>();
   const reviewed = new Set<string>();
   const onReviews = new Map<string, ScheduledReview[]>();
   for (const r of schedule.reviews) {
     const reviewId = r.id;
-    if (ids.has(reviewId)) out.push({ rule: 'duplicate-review', severity: 'error', reviewId, message: `Two reviews have the id "${reviewId}".` });
+    if (ids.has(reviewId)) add({ rule: 'duplicate-review', severity: 'error', reviewId }, msg('schedule.duplicate-review', { review: reviewId }));
     ids.add(reviewId);
     const host = schools.get(r.hostSchoolId);
     if (!host) {
-      out.push({ rule: 'unknown-school', severity: 'error', reviewId, message: `Review "${reviewId}" is for a school ("${r.hostSchoolId}") that is not in ${partnership.name}.` });
+      add({ rule: 'unknown-school', severity: 'error', reviewId }, msg('schedule.unknown-school', { review: reviewId, school: r.hostSchoolId, partnership: partnership.name }));
       continue;
     }
     reviewed.add(host.id);
-    const fromPolicy = (v: Violation, what: string): SchedulePlanProblem => ({
-      rule: v.rule,
-      severity: 'error',
-      message: `${what} ${host.name}: ${v.message}`,
-      schoolId: v.schoolId ?? host.id,
-      reviewId,
-      ...(v.personId ? { personId: v.personId } : {}),
-    });
-    for (const v of reviewTeamViolations({ leadReviewerId: r.leadReviewerId, memberIds: r.memberIds }, host.id, partnership)) out.push(fromPolicy(v, 'Review of'));
+    const fromPolicy = (v: Violation, what: 'schedule.review-problem' | 'schedule.workshop-problem') =>
+      add(
+        { rule: v.rule, severity: 'error', schoolId: v.schoolId ?? host.id, reviewId, ...(v.personId ? { personId: v.personId } : {}) },
+        msg(what, { school: host.name, problem: { messageId: v.messageId, params: v.params } }),
+      );
+    for (const v of reviewTeamViolations({ leadReviewerId: r.leadReviewerId, memberIds: r.memberIds }, host.id, partnership)) fromPolicy(v, 'schedule.review-problem');
     if (r.facilitatorId !== undefined) {
-      for (const v of facilitatorViolations(r.facilitatorId, host.id, partnership)) out.push(fromPolicy(v, 'Improvement workshop of'));
+      for (const v of facilitatorViolations(r.facilitatorId, host.id, partnership)) fromPolicy(v, 'schedule.workshop-problem');
     }
     if (!windowOk(r.window)) {
-      out.push({
-        rule: 'window-order',
-        severity: 'error',
-        schoolId: host.id,
-        reviewId,
-        message: `The window for the review of ${host.name} (${r.window.term}, ${r.window.from} to ${r.window.to}) must run forwards between two calendar dates.`,
-      });
+      add(
+        { rule: 'window-order', severity: 'error', schoolId: host.id, reviewId },
+        msg('schedule.review-window-backwards', { school: host.name, term: r.window.term, from: r.window.from, to: r.window.to }),
+      );
     }
     for (const id of new Set(r.memberIds)) {
       const list = onReviews.get(id) ?? [];
@@ -471,31 +463,23 @@ export function validateSchedule(partnership: Partnership, schedule: Schedule): 
     }
   }
   for (const s of schools.values()) {
-    if (!reviewed.has(s.id)) out.push({ rule: 'school-not-reviewed', severity: 'error', schoolId: s.id, message: `${s.name} has no review in this schedule: every school is reviewed at least once a year.` });
+    if (!reviewed.has(s.id)) add({ rule: 'school-not-reviewed', severity: 'error', schoolId: s.id }, msg('schedule.school-not-reviewed', { school: s.name }));
   }
   const max = partnership.config.maxReviewsPerPerson;
   const hostName = (r: ScheduledReview) => schools.get(r.hostSchoolId)?.name ?? r.hostSchoolId;
   for (const [personId, list] of onReviews) {
     if (list.length > max) {
-      out.push({
-        rule: 'max-reviews-per-person',
-        severity: 'warning',
-        personId,
-        message: `${personName(personId)} is on ${plural(list.length, 'review')}; the partnership aims for no more than ${max} a year.`,
-      });
+      add({ rule: 'max-reviews-per-person', severity: 'warning', personId }, msg('schedule.too-many-reviews', { person: personName(personId), count: list.length, max }));
     }
     const timed = list.filter((r) => windowOk(r.window));
     for (let i = 0; i < timed.length; i++) {
       for (let j = i + 1; j < timed.length; j++) {
         const [a, b] = [timed[i]!, timed[j]!];
         if (!windowsOverlap(a.window, b.window)) continue;
-        out.push({
-          rule: 'person-window-overlap',
-          severity: 'warning',
-          personId,
-          reviewId: b.id,
-          message: `${personName(personId)} is on the reviews of ${hostName(a)} (${a.window.term}) and ${hostName(b)} (${b.window.term}), whose windows overlap.`,
-        });
+        add(
+          { rule: 'person-window-overlap', severity: 'warning', personId, reviewId: b.id },
+          msg('schedule.windows-overlap', { person: personName(personId), first: hostName(a), firstTerm: a.window.term, second: hostName(b), secondTerm: b.window.term }),
+        );
       }
     }
   }

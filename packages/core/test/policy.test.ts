@@ -91,12 +91,16 @@ test('a school owns its self-review: the partnership lead and the associate do n
       allowed: false,
       rule: 'review-team-only',
       reason: 'The self-review of Oakfield Academy belongs to the school: it is shared with its review team and facilitator.',
+      messageId: 'policy.view-self-review',
+      params: { school: 'Oakfield Academy' },
     });
     const detail = can({ id }, 'view-review-detail', oakfield, partnership);
     assert.deepEqual(detail, {
       allowed: false,
       rule: 'review-team-only',
       reason: 'The working detail of the review of Oakfield Academy is shared with those taking part in it; the partnership sees what is agreed and the actions’ progress.',
+      messageId: 'policy.view-review-detail',
+      params: { school: 'Oakfield Academy' },
     });
     assert.equal(can({ id }, 'view-evidence', oakfield, partnership).allowed, false);
     assert.equal(can({ id }, 'view-cycle', oakfield, partnership).allowed, true, `${id} follows the cycle`);

@@ -111,6 +111,8 @@ test('infeasible: no trained headteacher from another school', () => {
     severity: 'error',
     schoolId: 's-ashby',
     message: 'No headteacher from another school is trained to lead the review of Ashby Brook Primary.',
+    messageId: 'schedule.no-lead',
+    params: { school: 'Ashby Brook Primary', headteacher: true, training: true },
   });
   // The other schools can still be led by Ashby's headteacher, so only Ashby is reported.
   assert.deepEqual(problems.map((x) => x.schoolId), ['s-ashby']);
@@ -189,7 +191,14 @@ test('validateSchedule catches hand edits, each with its rule', () => {
 
   const missing = edit((s) => { s.reviews = s.reviews.filter((r) => r.hostSchoolId !== 's-westgate'); });
   assert.deepEqual(missing, [
-    { rule: 'school-not-reviewed', severity: 'error', schoolId: 's-westgate', message: 'Westgate All-Through School has no review in this schedule: every school is reviewed at least once a year.' },
+    {
+      rule: 'school-not-reviewed',
+      severity: 'error',
+      schoolId: 's-westgate',
+      message: 'Westgate All-Through School has no review in this schedule: every school is reviewed at least once a year.',
+      messageId: 'schedule.school-not-reviewed',
+      params: { school: 'Westgate All-Through School' },
+    },
   ]);
 
   // Dev Patel on three reviews, two of them in the Autumn term.

@@ -18,6 +18,9 @@
  */
 import type { FrameworkPack, QuestionUse } from '../schema/framework';
 import { PRACTICE_LEVELS, type PracticeLevel } from '../schema/cycle';
+import { msg, type Message } from '../i18n/messages';
+import { formatMessage, type LocaleLike } from '../i18n/locale';
+import { frameworkFor } from './localise';
 
 /** A question as the partnership sees it. */
 export interface TailoredQuestion {
@@ -94,7 +97,7 @@ export type TailoringProblemCode =
   /** The pack itself uses one question id twice. */
   | 'duplicate-question-id';
 
-export interface TailoringProblem {
+export interface TailoringProblem extends Message {
   readonly code: TailoringProblemCode;
   /**
    * `error`: the entry cannot be applied as written. `warning`: it is applied, but goes against
@@ -103,7 +106,10 @@ export interface TailoringProblem {
   readonly severity: 'error' | 'warning';
   /** The question id the problem is about. */
   readonly id: string;
-  /** A plain-English explanation, suitable for showing to the person editing the tailoring. */
+  /**
+   * A plain explanation, suitable for showing to the person editing the tailoring (in the locale
+   * asked for, default en-GB; `messageId` and `params` say it in any locale).
+   */
   readonly message: string;
 }
 
@@ -134,8 +140,9 @@ const allIdsOf = (pack: FrameworkPack): Set<string> =>
  * applied exactly as written). Ids of questions the tailoring adds count as known, so an added
  * question may itself be hidden or reworded.
  */
-export function validateTailoring(pack: FrameworkPack, tailoring: TailoringInput | undefined): TailoringProblem[] {
+export function validateTailoring(pack: FrameworkPack, tailoring: TailoringInput | undefined, locale?: LocaleLike): TailoringProblem[] {
   const problems: TailoringProblem[] = [];
+  const add = (code: TailoringProblemCode, severity: TailoringProblem['severity'], id: string, m: Message) => problems.push(problemOf(code, severity, id, m, locale));
   const packIds = allIdsOf(pack);
   const aimIds = new Set(pack.areas.flatMap((area) => area.aims.map((aim) => aim.id)));
   const questionIds = new Set(questionIdsOf(pack));
@@ -143,30 +150,19 @@ export function validateTailoring(pack: FrameworkPack, tailoring: TailoringInput
   const addedIds = new Set<string>();
   for (const added of tailoring?.added ?? []) {
     if (packIds.has(added.id) || addedIds.has(added.id)) {
-      problems.push({
-        code: 'added-id-taken',
-        severity: 'error',
-        id: added.id,
-        message: `The added question "${added.id}" uses an id that is already taken${
-          questionIds.has(added.id) ? ' by a question in the framework' : packIds.has(added.id) ? ' by an area or aim of the framework' : ' by another added question'
-        }. Give it a new id.`,
-      });
+      const by = questionIds.has(added.id) ? 'question' : packIds.has(added.id) ? 'framework' : 'added';
+      add('added-id-taken', 'error', added.id, msg(`tailoring.added-id-taken-${by}`, { id: added.id }));
       continue;
     }
     addedIds.add(added.id);
     if (!aimIds.has(added.aimId)) {
-      problems.push({
-        code: 'added-aim-unknown',
-        severity: 'error',
-        id: added.id,
-        message: `The added question "${added.id}" belongs to the aim "${added.aimId}", which is not in the framework. Choose one of its aims.`,
-      });
+      add('added-aim-unknown', 'error', added.id, msg('tailoring.added-aim-unknown', { id: added.id, aim: added.aimId }));
     }
     if (added.text.trim() === '') {
-      problems.push({ code: 'added-text-empty', severity: 'error', id: added.id, message: `The added question "${added.id}" has no wording.` });
+      add('added-text-empty', 'error', added.id, msg('tailoring.added-text-empty', { id: added.id }));
     } else {
       const word = findGradingLanguage(added.text);
-      if (word) problems.push(gradingWarning(added.id, word));
+      if (word) add('grading-language', 'warning', added.id, msg('tailoring.grading-language', { id: added.id, word }));
     }
   }
 
@@ -174,66 +170,55 @@ export function validateTailoring(pack: FrameworkPack, tailoring: TailoringInput
 
   for (const id of tailoring?.hidden ?? []) {
     if (!known(id)) {
-      problems.push({
-        code: 'hidden-unknown',
-        severity: 'error',
-        id,
-        message: `"${id}" is marked as hidden but is not a question in the framework, so hiding it has no effect.`,
-      });
+      add('hidden-unknown', 'error', id, msg('tailoring.hidden-unknown', { id }));
     }
   }
 
   for (const [id, text] of own(tailoring?.reworded)) {
     if (!known(id)) {
-      problems.push({
-        code: 'reworded-unknown',
-        severity: 'error',
-        id,
-        message: `"${id}" has new wording but is not a question in the framework, so the wording is not used.`,
-      });
+      add('reworded-unknown', 'error', id, msg('tailoring.reworded-unknown', { id }));
     } else if (typeof text !== 'string' || text.trim() === '') {
-      problems.push({
-        code: 'reword-empty',
-        severity: 'error',
-        id,
-        message: `The new wording for "${id}" is blank, so the original wording is kept.`,
-      });
+      add('reword-empty', 'error', id, msg('tailoring.reword-empty', { id }));
     } else {
       const word = findGradingLanguage(text);
-      if (word) problems.push(gradingWarning(id, word));
+      if (word) add('grading-language', 'warning', id, msg('tailoring.grading-language', { id, word }));
     }
   }
   return problems;
 }
 
-const gradingWarning = (id: string, word: string): TailoringProblem => ({
-  code: 'grading-language',
-  severity: 'warning',
+const problemOf = (code: TailoringProblemCode, severity: TailoringProblem['severity'], id: string, m: Message, locale: LocaleLike): TailoringProblem => ({
+  code,
+  severity,
   id,
-  message: `The wording of "${id}" includes "${word}", which reads like a grade. Enquiry questions ask how far something is part of practice; consider rewording.`,
+  message: formatMessage(m, locale),
+  ...m,
 });
+
+export interface TailorOptions {
+  /**
+   * The language of the pack's text and of each problem's `message` (default en-GB). The pack's
+   * text comes from the loaded locale's text for its id (`frameworkFor`); ids never change.
+   */
+  readonly locale?: LocaleLike;
+}
 
 /**
  * Resolves a pack and a partnership's tailoring into the questions the partnership uses. Never
  * throws: what cannot be applied is listed in `problems` (see the module comment for what happens
  * to each kind). Added questions follow the pack's questions of their aim, in the order added.
  */
-export function tailorFramework(pack: FrameworkPack, tailoring?: TailoringInput): TailoredFramework {
+export function tailorFramework(pack: FrameworkPack, tailoring?: TailoringInput, options: TailorOptions = {}): TailoredFramework {
   const problems: TailoringProblem[] = [];
+  const { locale } = options;
+  if (typeof locale === 'string') pack = frameworkFor(pack, locale);
 
   const seen = new Set<string>();
   for (const id of questionIdsOf(pack)) {
-    if (seen.has(id)) {
-      problems.push({
-        code: 'duplicate-question-id',
-        severity: 'error',
-        id,
-        message: `The framework "${pack.id}" uses the question id "${id}" more than once, so answers to it cannot be told apart.`,
-      });
-    }
+    if (seen.has(id)) problems.push(problemOf('duplicate-question-id', 'error', id, msg('tailoring.duplicate-question-id', { pack: pack.id, id }), locale));
     seen.add(id);
   }
-  problems.push(...validateTailoring(pack, tailoring));
+  problems.push(...validateTailoring(pack, tailoring, locale));
 
   const hidden = new Set(tailoring?.hidden ?? []);
   const reworded = new Map<string, string>();

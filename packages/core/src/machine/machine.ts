@@ -3,11 +3,13 @@
  * accepts, the policy action the actor needs, named guards, the target stage and the change to
  * apply. `transition()` is pure, so a server can re-check every move a widget makes.
  */
-import { describeIssues } from '../schema/documents';
 import { Cycle, type ImprovementAction, type Stage } from '../schema/cycle';
 import type { Partnership } from '../schema/partnership';
 import { SppError } from '../errors';
-import { can, facilitatorViolations, reviewTeamViolations, type ActionDetails, type Actor, type PolicyAction } from '../policy';
+import { can, facilitatorViolations, reviewTeamViolations, type ActionDetails, type Actor, type Decision, type PolicyAction, type Violation } from '../policy';
+import { issueMessages } from '../schema/issues';
+import { msg, type Message } from '../i18n/messages';
+import { formatMessage, type LocaleLike } from '../i18n/locale';
 import { addDays } from './dates';
 import { CycleEvent, type CycleEventType, type EventOf } from './events';
 
@@ -16,16 +18,39 @@ export interface TransitionContext {
   partnership: Partnership;
   /** The moment of the event; defaults to now. Pass it for deterministic tests and server replays. */
   now?: Date | string;
+  /**
+   * The language of a refusal's `reason` (a BCP 47 tag such as `cy`; default en-GB). Load a locale
+   * first (`loadLocale`); the refusal's `messageId` and `params` say it in any locale.
+   */
+  locale?: LocaleLike;
 }
 
 /** `no-record` and `record-exists`: a command names a record that is not there, or creates one that is. */
 export type RefusalCode = 'invalid-event' | 'wrong-stage' | 'not-allowed' | 'guard-failed' | 'wrong-partnership' | 'no-record' | 'record-exists';
+/**
+ * A refused event. `code` says what kind of refusal; `messageId` and `params` say exactly why in
+ * any locale (`explainRefusal(refusal, 'cy')`); `reason` is that sentence in the locale the
+ * context asked for (en-GB by default), kept for readers that only show text.
+ */
 export interface Refusal {
   code: RefusalCode;
   event: string;
   reason: string;
   /** The role rule (for `not-allowed`) or guard name (for `guard-failed`). */
   rule?: string;
+  /** The message `reason` was written from: always set by core (optional so a host can build a refusal of its own). */
+  messageId?: Message['messageId'];
+  params?: Message['params'];
+}
+
+/** A `not-allowed` refusal from a role rule's decision. */
+export function fromDecision(event: string, decision: Extract<Decision, { allowed: false }>): Refusal {
+  return { code: 'not-allowed', event, rule: decision.rule, reason: decision.reason, ...(decision.messageId ? { messageId: decision.messageId, params: decision.params ?? {} } : {}) };
+}
+
+/** A refusal built from a message, its reason in `locale`. */
+export function refusalOf(code: RefusalCode, event: string, message: Message, locale?: LocaleLike, rule?: string): Refusal {
+  return { code, event, reason: formatMessage(message, locale), ...(rule ? { rule } : {}), messageId: message.messageId, params: message.params };
 }
 export type TransitionResult = { ok: true; cycle: Cycle } | { ok: false; refusal: Refusal };
 
@@ -35,99 +60,89 @@ interface GuardInput<E> {
   partnership: Partnership;
   actor: Actor;
 }
-/** A guard returns `null` when it passes, or the reason it fails. */
-type Guard = (input: GuardInput<CycleEvent>) => string | null;
+/** A guard returns `null` when it passes, or the message saying why it fails. */
+type Guard = (input: GuardInput<CycleEvent>) => Message | null;
 
-const hostName = (c: Cycle, p: Partnership) => p.schools.find((s) => s.id === c.hostSchoolId)?.name ?? 'the host school';
-const actionGaps = (a: ImprovementAction) =>
-  [!a.what.trim() && 'what will be done', !a.owner.trim() && 'an owner', !a.dueOn && 'a due date', !a.successCriteria.trim() && 'success criteria'].filter(Boolean);
+const hostName = (c: Cycle, p: Partnership): string | Message => p.schools.find((s) => s.id === c.hostSchoolId)?.name ?? msg('school.host');
+const actionGaps = (a: ImprovementAction): Message[] =>
+  [!a.what.trim() && msg('guard.gap-what'), !a.owner.trim() && msg('guard.gap-owner'), !a.dueOn && msg('guard.gap-due'), !a.successCriteria.trim() && msg('guard.gap-success')].filter(
+    (gap): gap is Message => gap !== false,
+  );
+const teamProblems = (problems: readonly Violation[]) => (problems.length ? msg('guard.team-invalid', { problems }) : null);
+const facilitatorProblems = (problems: readonly Violation[]) => (problems.length ? msg('guard.facilitator-ineligible', { problems }) : null);
+/** A violation as a nested message (its sentence is rendered in the refusal's locale). */
+const asMessage = ({ messageId, params }: Message): Message => ({ messageId, params });
 
 /** Named guards. The role rules they rely on come from the policy module. */
 export const GUARDS = {
   focusProposed: ({ cycle }) =>
-    cycle.selfReview.proposedFocus.questionIds.length > 0 && cycle.selfReview.proposedFocus.summary.trim()
-      ? null
-      : 'Propose a focus for the peer review first: choose at least one question and write a short summary.',
-  teamValid: ({ cycle, partnership }) => {
-    const problems = reviewTeamViolations(cycle.review.team, cycle.hostSchoolId, partnership);
-    return problems.length ? problems.map((v) => v.message).join(' ') : null;
-  },
+    cycle.selfReview.proposedFocus.questionIds.length > 0 && cycle.selfReview.proposedFocus.summary.trim() ? null : msg('guard.focusProposed'),
+  teamValid: ({ cycle, partnership }) => teamProblems(reviewTeamViolations(cycle.review.team, cycle.hostSchoolId, partnership)),
   proposedTeamValid: ({ cycle, event, partnership }) => {
     if (event.type !== 'SET_REVIEW_TEAM') return null;
-    const problems = reviewTeamViolations({ leadReviewerId: event.leadReviewerId, memberIds: event.memberIds }, cycle.hostSchoolId, partnership);
-    return problems.length ? problems.map((v) => v.message).join(' ') : null;
+    return teamProblems(reviewTeamViolations({ leadReviewerId: event.leadReviewerId, memberIds: event.memberIds }, cycle.hostSchoolId, partnership));
   },
-  linesOfEnquiryAgreed: ({ cycle }) =>
-    cycle.preReview.linesOfEnquiry.length > 0 ? null : 'Add at least one line of enquiry to the review plan.',
+  linesOfEnquiryAgreed: ({ cycle }) => (cycle.preReview.linesOfEnquiry.length > 0 ? null : msg('guard.linesOfEnquiryAgreed')),
   reviewDatesFit: ({ cycle, partnership }) => {
     const size = partnership.schools.find((s) => s.id === cycle.hostSchoolId)?.size ?? 'medium';
     const max = partnership.config.reviewDays[size];
     const days = cycle.review.dates.length;
-    if (days === 0) return 'Set the date of the review day.';
-    return days > max ? `A review of ${hostName(cycle, partnership)} lasts at most ${max} day${max === 1 ? '' : 's'}; ${days} are set.` : null;
+    if (days === 0) return msg('guard.review-day-missing');
+    return days > max ? msg('guard.review-too-long', { school: hostName(cycle, partnership), max, days }) : null;
   },
   proposedDatesFit: ({ cycle, event, partnership }) => {
     if (event.type !== 'SET_REVIEW_DATES') return null;
     const size = partnership.schools.find((s) => s.id === cycle.hostSchoolId)?.size ?? 'medium';
     const max = partnership.config.reviewDays[size];
-    if (new Set(event.dates).size !== event.dates.length) return 'A review date is listed twice.';
-    return event.dates.length > max ? `A review of ${hostName(cycle, partnership)} lasts at most ${max} day${max === 1 ? '' : 's'}.` : null;
+    if (new Set(event.dates).size !== event.dates.length) return msg('guard.date-twice');
+    return event.dates.length > max ? msg('guard.dates-too-many', { school: hostName(cycle, partnership), max }) : null;
   },
-  planAgreedByBoth: ({ cycle }) =>
-    cycle.preReview.agreedByLeadAt && cycle.preReview.agreedByHostAt ? null : 'The lead reviewer and the host headteacher both agree the plan.',
-  hasFindings: ({ cycle }) => (cycle.review.findings.some((f) => f.text.trim()) ? null : 'Record at least one finding before agreeing them.'),
-  priorityAgreed: ({ cycle }) =>
-    cycle.review.improvementPriority.trim() ? null : 'Agree the improvement priority the workshop will work on.',
+  planAgreedByBoth: ({ cycle }) => (cycle.preReview.agreedByLeadAt && cycle.preReview.agreedByHostAt ? null : msg('guard.planAgreedByBoth')),
+  hasFindings: ({ cycle }) => (cycle.review.findings.some((f) => f.text.trim()) ? null : msg('guard.hasFindings')),
+  priorityAgreed: ({ cycle }) => (cycle.review.improvementPriority.trim() ? null : msg('guard.priorityAgreed')),
   findingsExist: ({ cycle, event }) =>
-    event.type === 'REMOVE_FINDING' && !cycle.review.findings.some((f) => f.id === event.findingId) ? 'That finding does not exist.' : null,
+    event.type === 'REMOVE_FINDING' && !cycle.review.findings.some((f) => f.id === event.findingId) ? msg('guard.findingsExist') : null,
   evidenceLinked: ({ cycle, event }) => {
     if (event.type !== 'SAVE_FINDING') return null;
     const known = new Set(cycle.review.evidence.map((e) => e.id));
     const missing = event.finding.evidenceIds.filter((id) => !known.has(id));
-    return missing.length ? `The finding refers to evidence that was not recorded: ${missing.join(', ')}.` : null;
+    return missing.length ? msg('guard.evidenceLinked', { ids: missing }) : null;
   },
   proposedFacilitatorEligible: ({ cycle, event, partnership }) => {
     if (event.type !== 'CHOOSE_FACILITATOR') return null;
-    const problems = facilitatorViolations(event.facilitatorId, cycle.hostSchoolId, partnership);
-    return problems.length ? problems.map((v) => v.message).join(' ') : null;
+    return facilitatorProblems(facilitatorViolations(event.facilitatorId, cycle.hostSchoolId, partnership));
   },
   facilitatorEligible: ({ cycle, partnership }) => {
-    if (!cycle.workshop.facilitatorId) return 'Choose the Improvement Champion who will facilitate the workshop.';
-    const problems = facilitatorViolations(cycle.workshop.facilitatorId, cycle.hostSchoolId, partnership);
-    return problems.length ? problems.map((v) => v.message).join(' ') : null;
+    if (!cycle.workshop.facilitatorId) return msg('guard.facilitator-missing');
+    return facilitatorProblems(facilitatorViolations(cycle.workshop.facilitatorId, cycle.hostSchoolId, partnership));
   },
-  workshopDated: ({ cycle }) => (cycle.workshop.date ? null : 'Set the date of the workshop.'),
-  workshopStarted: ({ cycle }) => (cycle.workshop.startedAt ? null : 'Start the workshop first.'),
-  hasActions: ({ cycle }) => (cycle.actions.length > 0 ? null : 'Agree at least one action before finishing the workshop.'),
+  workshopDated: ({ cycle }) => (cycle.workshop.date ? null : msg('guard.workshopDated')),
+  workshopStarted: ({ cycle }) => (cycle.workshop.startedAt ? null : msg('guard.workshopStarted')),
+  hasActions: ({ cycle }) => (cycle.actions.length > 0 ? null : msg('guard.hasActions')),
   actionsComplete: ({ cycle }) => {
     const gaps = cycle.actions.map((a, i) => ({ i, gaps: actionGaps(a) })).filter((a) => a.gaps.length);
-    return gaps.length
-      ? gaps.map(({ i, gaps: g }) => `Action ${i + 1} still needs ${g.join(', ')}.`).join(' ')
-      : null;
+    return gaps.length ? msg('guard.actionsComplete', { actions: gaps.map(({ i, gaps: g }) => msg('guard.action-gaps', { number: i + 1, gaps: g })) }) : null;
   },
   supportSchoolIsPartner: ({ cycle, event, partnership }) => {
     if (event.type !== 'SAVE_ACTION' || !event.action.supportSchoolId) return null;
     const id = event.action.supportSchoolId;
-    if (id === cycle.hostSchoolId) return 'Support is brokered from another school in the partnership.';
-    return partnership.schools.some((s) => s.id === id) ? null : 'That school is not in this partnership.';
+    if (id === cycle.hostSchoolId) return msg('guard.support-own-school');
+    return partnership.schools.some((s) => s.id === id) ? null : msg('school.not-in-partnership');
   },
-  actionExists: ({ cycle, event }) =>
-    event.type === 'REMOVE_ACTION' && !cycle.actions.some((a) => a.id === event.actionId) ? 'That action does not exist.' : null,
+  actionExists: ({ cycle, event }) => (event.type === 'REMOVE_ACTION' && !cycle.actions.some((a) => a.id === event.actionId) ? msg('guard.actionExists') : null),
   progressForKnownActions: ({ cycle, event }) => {
     if (event.type !== 'RECORD_CHECK_IN') return null;
     const known = new Set(cycle.actions.map((a) => a.id));
     const unknown = event.progress.filter((p) => !known.has(p.actionId));
-    return unknown.length ? `Progress was recorded against actions that are not in the plan: ${unknown.map((p) => p.actionId).join(', ')}.` : null;
+    return unknown.length ? msg('guard.progressForKnownActions', { ids: unknown.map((p) => p.actionId) }) : null;
   },
-  outcomeClose: ({ event }) => (event.type === 'RECORD_CHECK_IN' && event.outcome === 'close' ? null : 'not closing'),
-  outcomeContinue: ({ event }) => (event.type === 'RECORD_CHECK_IN' && event.outcome === 'continue' ? null : 'not continuing'),
+  outcomeClose: ({ event }) => (event.type === 'RECORD_CHECK_IN' && event.outcome === 'close' ? null : msg('guard.outcomeClose')),
+  outcomeContinue: ({ event }) => (event.type === 'RECORD_CHECK_IN' && event.outcome === 'continue' ? null : msg('guard.outcomeContinue')),
   checkInNotBeforeWorkshop: ({ cycle, event }) =>
-    event.type === 'RECORD_CHECK_IN' && cycle.workshop.date && event.heldOn < cycle.workshop.date
-      ? 'The check-in cannot be held before the workshop.'
-      : null,
+    event.type === 'RECORD_CHECK_IN' && cycle.workshop.date && event.heldOn < cycle.workshop.date ? msg('guard.checkInNotBeforeWorkshop') : null,
   questionKnownShape: ({ event }) =>
-    event.type === 'PROPOSE_FOCUS' && new Set(event.questionIds).size !== event.questionIds.length ? 'A question is listed twice in the focus.' : null,
-  hasPausedFrom: ({ cycle }) => (cycle.pausedFrom ? null : 'This cycle has no stage to resume.'),
+    event.type === 'PROPOSE_FOCUS' && new Set(event.questionIds).size !== event.questionIds.length ? msg('guard.questionKnownShape') : null,
+  hasPausedFrom: ({ cycle }) => (cycle.pausedFrom ? null : msg('guard.hasPausedFrom')),
   /**
    * Workshop lists (participants, whys, causes) are replaced whole; only someone who can see them
    * may replace them, so an edit from a filtered view can never erase what its sender cannot see.
@@ -137,7 +152,7 @@ export const GUARDS = {
     const touchesDetail = ['participants', 'whys', 'causes', 'rootCause'].some((key) => (event as Record<string, unknown>)[key] !== undefined);
     if (!touchesDetail) return null;
     const decision = can(actor, 'view-review-detail', cycle, partnership);
-    return decision.allowed ? null : `${decision.reason} Take on the workshop as its facilitator first.`;
+    return decision.allowed ? null : msg('guard.seesWorkshopDetail', { refusal: decision.messageId ? asMessage(decision as Message) : msg('issue.custom', { text: decision.reason }) });
   },
 } satisfies Record<string, Guard>;
 export type GuardName = keyof typeof GUARDS;
@@ -480,31 +495,28 @@ export function transition(cycle: Cycle, event: unknown, context: TransitionCont
   const type = typeof event === 'object' && event && 'type' in event ? String((event as { type: unknown }).type).slice(0, 60) : '(none)';
   const parsed = CycleEvent.safeParse(event);
   if (!parsed.success) {
-    return { ok: false, refusal: { code: 'invalid-event', event: type, reason: `The ${type} event is not valid: ${describeIssues(parsed.error).join('; ')}` } };
+    return { ok: false, refusal: refusalOf('invalid-event', type, msg('refusal.invalid-event', { event: type, issues: issueMessages(parsed.error) }), context.locale) };
   }
   const e = parsed.data;
-  const { partnership, actor } = context;
+  const { partnership, actor, locale } = context;
   if (cycle.partnershipId !== partnership.id) {
-    return { ok: false, refusal: { code: 'wrong-partnership', event: e.type, reason: 'This review cycle belongs to a different partnership.' } };
+    return { ok: false, refusal: refusalOf('wrong-partnership', e.type, msg('refusal.wrong-partnership'), locale) };
   }
   const candidates = candidatesFor(cycle.stage, e.type);
   if (candidates.length === 0) {
-    return {
-      ok: false,
-      refusal: { code: 'wrong-stage', event: e.type, reason: `This cannot be done while the review is at the ${STAGE_NAMES[cycle.stage]} stage.` },
-    };
+    return { ok: false, refusal: refusalOf('wrong-stage', e.type, msg('refusal.wrong-stage', { stage: cycle.stage }), locale) };
   }
   let firstRefusal: Refusal | undefined;
   for (const spec of candidates) {
-    const decision = can(actor, spec.permission, cycle, partnership, spec.details?.(e));
+    const decision = can(actor, spec.permission, cycle, partnership, spec.details?.(e), locale);
     if (!decision.allowed) {
-      firstRefusal ??= { code: 'not-allowed', event: e.type, rule: decision.rule, reason: decision.reason };
+      firstRefusal ??= fromDecision(e.type, decision);
       continue;
     }
-    const failed = (spec.guards ?? []).map((name) => ({ name, reason: GUARDS[name]({ cycle, event: e, partnership, actor }) })).find((g) => g.reason !== null);
+    const failed = (spec.guards ?? []).map((name) => ({ name, message: GUARDS[name]({ cycle, event: e, partnership, actor }) })).find((g) => g.message !== null);
     if (failed) {
       // Selector guards only pick between candidates; they are never the reason for a refusal.
-      if (!SELECTORS.has(failed.name)) firstRefusal ??= { code: 'guard-failed', event: e.type, rule: failed.name, reason: failed.reason! };
+      if (!SELECTORS.has(failed.name)) firstRefusal ??= refusalOf('guard-failed', e.type, failed.message!, locale, failed.name);
       continue;
     }
     return { ok: true, cycle: apply(cycle, e, spec, context) };
@@ -591,33 +603,36 @@ export function transitionOrThrow(cycle: Cycle, event: unknown, context: Transit
 export interface AvailableEvent {
   type: CycleEventType;
   allowed: boolean;
-  /** Why not, when not allowed: a role rule or a missing step. */
+  /** Why not, when not allowed: a role rule or a missing step (in the locale asked for, default en-GB). */
   reason?: string;
   rule?: string;
+  /** Why not, in any locale: `formatMessage(available, locale)` when `messageId` is set. */
+  messageId?: Message['messageId'];
+  params?: Message['params'];
 }
 
 /** Events whose readiness depends only on the cycle (no payload), so guards can be checked ahead. */
 const PAYLOAD_FREE: ReadonlySet<CycleEventType> = new Set(['SUBMIT_SELF_REVIEW', 'AGREE_REVIEW_PLAN', 'AGREE_FINDINGS', 'START_WORKSHOP', 'FINISH_WORKSHOP', 'PUBLISH_ACTION_PLAN', 'RESUME']);
 
-export function availableEvents(cycle: Cycle, actor: Actor, partnership: Partnership): AvailableEvent[] {
+export function availableEvents(cycle: Cycle, actor: Actor, partnership: Partnership, locale?: LocaleLike): AvailableEvent[] {
   const types = new Set<CycleEventType>([
     ...(Object.keys(TRANSITIONS[cycle.stage]) as CycleEventType[]),
     ...(ACTIVE.has(cycle.stage) ? (Object.keys(GLOBAL_TRANSITIONS) as CycleEventType[]) : cycle.stage === 'paused' ? (['WITHDRAW'] as const) : []),
   ]);
   return [...types].map((type) => {
     const candidates = candidatesFor(cycle.stage, type);
-    let refusal: { reason: string; rule: string } | undefined;
+    let refusal: { reason: string; rule: string; messageId?: Message['messageId']; params?: Message['params'] } | undefined;
     for (const spec of candidates) {
-      const decision = can(actor, spec.permission, cycle, partnership);
+      const decision = can(actor, spec.permission, cycle, partnership, undefined, locale);
       if (!decision.allowed) {
-        refusal ??= { reason: decision.reason, rule: decision.rule };
+        refusal ??= { reason: decision.reason, rule: decision.rule, ...(decision.messageId ? { messageId: decision.messageId, params: decision.params ?? {} } : {}) };
         continue;
       }
       if (PAYLOAD_FREE.has(type)) {
         const synthetic = { type } as CycleEvent;
-        const failed = (spec.guards ?? []).map((name) => ({ name, reason: GUARDS[name]({ cycle, event: synthetic, partnership, actor }) })).find((g) => g.reason !== null);
+        const failed = (spec.guards ?? []).map((name) => ({ name, message: GUARDS[name]({ cycle, event: synthetic, partnership, actor }) })).find((g) => g.message !== null);
         if (failed) {
-          refusal ??= { reason: failed.reason!, rule: failed.name };
+          refusal ??= { reason: formatMessage(failed.message!, locale), rule: failed.name, ...asMessage(failed.message!) };
           continue;
         }
       }
@@ -628,12 +643,19 @@ export function availableEvents(cycle: Cycle, actor: Actor, partnership: Partner
 }
 
 /** Convenience for UIs: may the actor send this kind of event now (ignoring payload checks)? */
-export function canSend(cycle: Cycle, actor: Actor, partnership: Partnership, type: CycleEventType): AvailableEvent {
-  return availableEvents(cycle, actor, partnership).find((e) => e.type === type) ?? {
+export function canSend(cycle: Cycle, actor: Actor, partnership: Partnership, type: CycleEventType, locale?: LocaleLike): AvailableEvent {
+  const wrongStage = msg('refusal.wrong-stage', { stage: cycle.stage });
+  return availableEvents(cycle, actor, partnership, locale).find((e) => e.type === type) ?? {
     type,
     allowed: false,
-    reason: `This cannot be done while the review is at the ${STAGE_NAMES[cycle.stage]} stage.`,
+    reason: formatMessage(wrongStage, locale),
+    ...wrongStage,
   };
+}
+
+/** A stage's name in a locale (default en-GB), e.g. "pre-review meeting". */
+export function stageName(stage: Stage, locale?: LocaleLike): string {
+  return formatMessage(msg(`stage.${stage}`), locale);
 }
 
 export { STAGE_NAMES };

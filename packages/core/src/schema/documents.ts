@@ -10,6 +10,8 @@ import { FrameworkPack } from './framework';
 import { Partnership, SCHEMA_VERSION } from './partnership';
 import { Reflection } from './reflection';
 import { Schedule } from './schedule';
+import { issueMessages } from './issues';
+import { formatMessage, type LocaleLike } from '../i18n/locale';
 
 export const DOCUMENT_SCHEMAS = {
   partnership: Partnership,
@@ -29,12 +31,12 @@ export function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && Object.hasOwn(DOCUMENT_SCHEMAS, value);
 }
 
-/** Renders zod issues as `path: message` lines a person can act on. */
-export function describeIssues(error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(document)';
-    return `${path}: ${issue.message}`;
-  });
+/**
+ * Renders zod issues as `path: message` lines a person can act on, in `locale` (default en-GB).
+ * `issueMessages(error)` gives the same as messages.
+ */
+export function describeIssues(error: z.core.$ZodError, locale?: LocaleLike): string[] {
+  return issueMessages(error).map((m) => formatMessage(m, locale));
 }
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
