@@ -120,7 +120,7 @@ const limit = (p: { origin: string; bound: string; limit: string }, big: boolean
   const sized = SIZED[p.origin];
   const head = sized ? (big ? sized.big : sized.small) : big ? 'Rhy fawr' : 'Rhy fach';
   const bound = p.bound === 'exact' ? 'union' : big ? (p.bound === 'inclusive' ? 'dim mwy na' : 'llai na') : p.bound === 'inclusive' ? 'o leiaf' : 'mwy na';
-  return `${head}: disgwylid ${bound} ${p.limit}${sized ? ` ${sized.unit}` : ''}`;
+  return sized ? `${head}: disgwylid ${bound} ${p.limit} ${sized.unit}` : `${head}: disgwylid ${type(p.origin)} ${bound} ${p.limit}`;
 };
 
 export const cyMessages: Catalogue = {
