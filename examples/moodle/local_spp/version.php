@@ -12,8 +12,8 @@
 defined('MOODLE_INTERNAL') || die();
 
 $plugin->component = 'local_spp';
-$plugin->version   = 2026112300;      // YYYYMMDDXX.
+$plugin->version   = 2026120300;      // YYYYMMDDXX.
 $plugin->requires  = 2022112800;      // Moodle 4.1 (LTS); the footer hook class is used from 4.4 on, lib.php before.
 $plugin->supported = [401, 500];
 $plugin->maturity  = MATURITY_ALPHA;
-$plugin->release   = '0.1.0';
+$plugin->release   = '0.2.0';

@@ -11,8 +11,8 @@ namespace local_spp;
  * $PAGE->requires, which cannot load an ES module: js_call_amd() wants an AMD module,
  * $PAGE->requires->js() prints a classic <script>, and js_amd_inline() is inline script. So the
  * footer gets two plain tags: a hidden element with the configuration, and <script type="module">.
- * spp-moodle.js does the rest in the browser (it maps $USER->email to a person of the partnership).
- * Nothing is inline, so a Content-Security-Policy without 'unsafe-inline' (if the site sends one)
+ * The configuration never says who the user is: spp-moodle.js asks token.php (with the sesskey) for
+ * a signed token, and the peer review server reads the person from it. Nothing is inline, so a Content-Security-Policy without 'unsafe-inline' (if the site sends one)
  * allows it, and an ES module never sees RequireJS's define.amd.
  *
  * @package    local_spp
@@ -37,7 +37,7 @@ class hook_callbacks {
      * @return string
      */
     public static function footer_html(): string {
-        global $PAGE, $USER;
+        global $PAGE;
 
         if (during_initial_install() || !isloggedin() || isguestuser()) {
             return '';
@@ -48,19 +48,20 @@ class hook_callbacks {
             return '';
         }
         $version = (string) get_config('local_spp', 'version');
-        $storage = get_config('local_spp', 'storage') === 'http' ? 'http' : 'indexeddb';
 
-        // html_writer escapes every attribute value (s()), the email included.
+        // html_writer escapes every attribute value (s()). The user's identity is not among them.
+        $strings = [];
+        foreach (['sessionended', 'tokenfailed', 'badserver'] as $name) {
+            $strings[$name] = get_string('js_' . $name, 'local_spp');
+        }
         $config = \html_writer::div('', '', [
             'id' => 'spp-moodle-config',
             'hidden' => 'hidden',
-            'data-email' => (string) $USER->email,
-            // Keeps each person's unsent saves apart on a shared computer; not sent anywhere.
-            'data-user-key' => (string) $USER->id,
+            'data-server-url' => token::server_url(),
             'data-partnership-id' => $partnershipid,
-            'data-storage' => $storage,
-            'data-api-base-url' => (string) get_config('local_spp', 'apibaseurl'),
-            'data-database-name' => 'spp-moodle',
+            'data-token-url' => (new \moodle_url('/local/spp/token.php'))->out(false),
+            'data-sesskey' => sesskey(),
+            'data-strings' => json_encode($strings, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES),
         ]);
         $script = \html_writer::tag('script', '', [
             'type' => 'module',
