@@ -26,7 +26,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildMoodle } from '../build.mjs';
 import { PHP, startMoodle, startSppServer, type Moodle, type SppServer } from './support/servers';
 
-const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const DEV = 'dev.patel@riverside.example';
 const LEAD = 'amara.okafor@riverside.example'; // u-amara, the partnership lead
 
@@ -95,14 +94,25 @@ async function withState(change: (state: Moodle['state']) => void, body: () => P
   }
 }
 
+const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const hasChrome = existsSync(chromePath);
+let browser: Browser | undefined;
+
 before(async () => {
   if (!PHP) return;
   moodle = await startMoodle({ config: { local_spp: { partnershipid: 'p-riverside', signingkey: pem(site.privateKey), version: '2026120300' } }, sessions: SESSIONS });
-  server = await startSppServer({ issuer: moodle.url, jwksUrl: `${moodle.url}/local/spp/jwks.php`, allowedOrigin: moodle.url });
+  // Side by side: the server's start, and for the page the module the plugin ships (built from the
+  // sources into the served plugin folder) and the browser.
+  [server, , browser] = await Promise.all([
+    startSppServer({ issuer: moodle.url, jwksUrl: `${moodle.url}/local/spp/jwks.php`, allowedOrigin: moodle.url }),
+    buildMoodle({ outDir: join(moodle.docroot, 'local/spp/js'), source: true }),
+    hasChrome ? chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'], headless: true }) : undefined,
+  ]);
   moodle.set((state) => (state.config.local_spp['serverurl'] = `${server.url}/`));
 });
 
 after(async () => {
+  await browser?.close();
   await server?.close();
   await moodle?.close();
 });
@@ -284,24 +294,14 @@ const csp = () =>
   ].join('; ');
 
 const VIEW = '/local/spp/view.php?courseid=2&widget=review-plan&cycle=c-kelmarsh';
-const hasChrome = existsSync(chromePath);
 
 describe('the plugin page in Chromium', { skip: noPhp || (hasChrome ? false : `no Chromium at ${chromePath}`) }, () => {
-  let browser: Browser;
-
-  before(async () => {
-    // The module the plugin ships, built from the sources into the served plugin folder.
-    await buildMoodle({ outDir: join(moodle.docroot, 'local/spp/js'), source: true });
+  before(() => {
     moodle.set((s) => {
       s.csp = csp();
       // An HTML block with a bare widget: the plugin puts it in a provider of its own.
       s.blocks = '<spp-cycle-tracker id="w-tracker"></spp-cycle-tracker>';
     });
-    browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'], headless: true });
-  });
-
-  after(async () => {
-    await browser?.close();
   });
 
   interface Opened {
@@ -313,7 +313,7 @@ describe('the plugin page in Chromium', { skip: noPhp || (hasChrome ? false : `n
   }
 
   async function open(session: keyof typeof SESSIONS): Promise<Opened> {
-    const context = await browser.newContext();
+    const context = await browser!.newContext();
     await context.addCookies([{ name: 'MoodleSession', value: session, url: moodle.url }]);
     await context.addInitScript('globalThis.__name ??= (fn) => fn;');
     const page = await context.newPage();

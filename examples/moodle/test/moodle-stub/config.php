@@ -230,7 +230,7 @@ class moodle_url {
     /** @var array */
     private $params;
 
-    public function __construct($url, array $params = null) {
+    public function __construct($url, ?array $params = null) {
         $this->path = (string) $url;
         $this->params = $params ?? [];
     }
@@ -243,7 +243,7 @@ class moodle_url {
 }
 
 class html_writer {
-    public static function attributes(array $attributes = null) {
+    public static function attributes(?array $attributes = null) {
         $out = '';
         foreach ((array) $attributes as $name => $value) {
             $out .= ' ' . $name . '="' . s($value) . '"';
@@ -251,7 +251,7 @@ class html_writer {
         return $out;
     }
 
-    public static function start_tag($tagname, array $attributes = null) {
+    public static function start_tag($tagname, ?array $attributes = null) {
         return '<' . $tagname . self::attributes($attributes) . '>';
     }
 
@@ -259,11 +259,11 @@ class html_writer {
         return '</' . $tagname . '>';
     }
 
-    public static function tag($tagname, $contents, array $attributes = null) {
+    public static function tag($tagname, $contents, ?array $attributes = null) {
         return self::start_tag($tagname, $attributes) . $contents . self::end_tag($tagname);
     }
 
-    public static function div($content, $class = '', array $attributes = null) {
+    public static function div($content, $class = '', ?array $attributes = null) {
         if ($class !== '') {
             $attributes['class'] = $class;
         }

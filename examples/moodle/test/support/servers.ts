@@ -73,7 +73,9 @@ export async function startMoodle(initial: Omit<StubState, 'wwwroot'>): Promise<
   };
   write();
   let log = '';
-  const child = spawn(PHP, ['-S', `127.0.0.1:${port}`, '-t', docroot], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Every PHP warning, notice and deprecation to the log (checked on close), none into an answer.
+  const ini = ['-d', 'error_reporting=-1', '-d', 'display_errors=0', '-d', 'log_errors=1', '-d', 'error_log='];
+  const child = spawn(PHP, [...ini, '-S', `127.0.0.1:${port}`, '-t', docroot], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   await waitFor(`${state.wwwroot}/config.php`, child, () => log);
