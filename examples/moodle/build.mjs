@@ -1,8 +1,8 @@
 // Builds the local_spp plugin's browser module: local_spp/js/spp-moodle.js, one self-contained
 // minified ES module with the plugin's start-up code (src/), every SPP widget, lit, @lit/context,
-// @spp/core and zod/mini. One file, one copy of the SDK: the store the plugin opens (IndexedDB or
-// the trust's HTTP API) is the same code the widgets use, so they recognise its errors (a save
-// conflict, an unreadable record) by class. No eval, no inline script: it runs under a strict CSP,
+// @spp/core and zod/mini. One file, one copy of the SDK: the provider's connection to the peer
+// review server is the same code the widgets use, so they recognise its errors (a refused change,
+// an unreadable record) by class. No eval, no inline script: it runs under a strict CSP,
 // and being an ES module it never meets Moodle's RequireJS (`define.amd`).
 //
 //   npm run build && node examples/moodle/build.mjs          # from the built packages

@@ -12,8 +12,9 @@ namespace local_spp;
  * $PAGE->requires->js() prints a classic <script>, and js_amd_inline() is inline script. So the
  * footer gets two plain tags: a hidden element with the configuration, and <script type="module">.
  * The configuration never says who the user is: spp-moodle.js asks token.php (with the sesskey) for
- * a signed token, and the peer review server reads the person from it. Nothing is inline, so a Content-Security-Policy without 'unsafe-inline' (if the site sends one)
- * allows it, and an ES module never sees RequireJS's define.amd.
+ * a signed token, and the peer review server reads the person from it. Nothing is inline, so a
+ * Content-Security-Policy without 'unsafe-inline' (if the site sends one) allows it, and an ES
+ * module never sees RequireJS's define.amd.
  *
  * @package    local_spp
  * @copyright  2026 SPP peer review contributors
