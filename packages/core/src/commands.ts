@@ -18,7 +18,8 @@ import { can } from './policy';
 import { createCycle } from './machine/cycle';
 import { fromDecision, refusalOf, transition, type Refusal } from './machine/machine';
 import { msg, type Message } from './i18n/messages';
-import type { LocaleLike } from './i18n/locale';
+import { useEnglish, type LocaleLike } from './i18n/locale';
+import { enRecords } from './i18n/en/records';
 import { applyPartnershipEdit, applyReflectionEdit, applyScheduleEdit, createReflection, type EditContext } from './document-edits';
 import { publishSchedule } from './partnership-year';
 import { findGradingLanguage } from './framework/framework';
@@ -56,10 +57,10 @@ export interface CommandTarget {
 /** Other records a command makes at the same time (publishing a schedule makes its cycles). */
 export type CommandResult = { ok: true; doc: SppDocument; created: Cycle[] } | { ok: false; refusal: Refusal };
 
-const refused = (code: Refusal['code'], event: string, message: Message, locale: LocaleLike, rule?: string): CommandResult => ({
-  ok: false,
-  refusal: refusalOf(code, event, message, locale, rule),
-});
+function refused(code: Refusal['code'], event: string, message: Message, locale: LocaleLike, rule?: string): CommandResult {
+  useEnglish(enRecords);
+  return { ok: false, refusal: refusalOf(code, event, message, locale, rule) };
+}
 const typeOf = (event: unknown) => (typeof event === 'object' && event && 'type' in event ? String((event as { type: unknown }).type).slice(0, 60) : '(none)');
 
 /**

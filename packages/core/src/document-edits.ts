@@ -12,9 +12,10 @@ import { ImpactNote, Reflection, type ProgrammeWorkshop } from './schema/reflect
 import { ReviewWindow, ScheduledReview, type Schedule } from './schema/schedule';
 import type { Partnership } from './schema/partnership';
 import { can, type Actor, type PolicyAction } from './policy';
-import { fromDecision, refusalOf, type Refusal } from './machine/machine';
+import { fromDecision, refusalOf as cycleRefusal, type Refusal } from './machine/machine';
 import { msg } from './i18n/messages';
-import type { LocaleLike } from './i18n/locale';
+import { useEnglish, type LocaleLike } from './i18n/locale';
+import { enRecords } from './i18n/en/records';
 
 export interface EditContext {
   actor: Actor;
@@ -24,6 +25,12 @@ export interface EditContext {
   locale?: LocaleLike;
 }
 export type EditResult<D> = { ok: true; doc: D } | { ok: false; refusal: Refusal };
+
+/** A refusal of an edit, its reason in `locale`. */
+function refusalOf(...args: Parameters<typeof cycleRefusal>): Refusal {
+  useEnglish(enRecords);
+  return cycleRefusal(...args);
+}
 
 const ev = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
 

@@ -12,7 +12,9 @@ import { createCycle } from './machine/cycle';
 import { cycleStatus } from './machine/dates';
 import { validateSchedule, type SchedulePlanProblem } from './schedule';
 import { msg, type Message } from './i18n/messages';
-import { formatMessage, type LocaleLike } from './i18n/locale';
+import { formatMessage, useEnglish, type LocaleLike } from './i18n/locale';
+import { enSchedule } from './i18n/en/schedule';
+import { enCsv } from './i18n/en/csv';
 
 /**
  * A refusal says why (`reason`); one by the role rules also names the rule (`rule`, as in every
@@ -26,7 +28,10 @@ export type PublishResult = { ok: true; cycles: Cycle[] } | ({ ok: false; reason
  * reviews that already have a cycle (same id) are skipped so publishing twice creates nothing twice.
  */
 export function publishSchedule(schedule: Schedule, partnership: Partnership, actor: Actor, existing: readonly Cycle[] = [], locale?: LocaleLike): PublishResult {
-  const refuse = (m: Message, problems: SchedulePlanProblem[] = []): PublishResult => ({ ok: false, reason: formatMessage(m, locale), problems, ...m });
+  const refuse = (m: Message, problems: SchedulePlanProblem[] = []): PublishResult => {
+    useEnglish(enSchedule);
+    return { ok: false, reason: formatMessage(m, locale), problems, ...m };
+  };
   const decision = can(actor, 'plan-schedule', null, partnership, undefined, locale);
   if (!decision.allowed) {
     return { ok: false, reason: decision.reason, rule: decision.rule, problems: [], messageId: decision.messageId ?? 'issue.custom', params: decision.params ?? { text: decision.reason } };
@@ -111,6 +116,7 @@ const CSV_COLUMNS = ['csv.school', 'csv.stage', 'csv.due', 'csv.overdue', 'csv.w
  * `locale` (default en-GB; en-GB writes each stage as its code, as it always has).
  */
 export function cyclesCsv(cycles: readonly Cycle[], partnership: Partnership, today: string, options: { locale?: LocaleLike } = {}): string {
+  useEnglish(enCsv);
   const say = (m: Message) => formatMessage(m, options.locale);
   const yes = say(msg('csv.yes'));
   const no = say(msg('csv.no'));

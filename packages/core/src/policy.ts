@@ -14,7 +14,8 @@
 import type { Cycle, ReviewTeam } from './schema/cycle';
 import type { Partnership, Person } from './schema/partnership';
 import { msg, type Message, type MessageParams } from './i18n/messages';
-import { formatMessage, type LocaleLike } from './i18n/locale';
+import { formatMessage, useEnglish, type LocaleLike } from './i18n/locale';
+import { enPolicy } from './i18n/en/policy';
 
 /** Who is acting. Only the id is trusted: roles are always looked up in the partnership. */
 export interface Actor {
@@ -93,7 +94,10 @@ export interface Violation extends Message {
 }
 
 const ALLOW: Decision = { allowed: true };
-const violation = (rule: RuleId, m: Message, ids: { personId?: string; schoolId?: string } = {}): Violation => ({ rule, ...ids, message: formatMessage(m), ...m });
+function violation(rule: RuleId, m: Message, ids: { personId?: string; schoolId?: string } = {}): Violation {
+  useEnglish(enPolicy);
+  return { rule, ...ids, message: formatMessage(m), ...m };
+}
 
 export function findPerson(partnership: Partnership, id: string | undefined): Person | undefined {
   return id === undefined ? undefined : partnership.people.find((p) => p.id === id);
@@ -101,6 +105,7 @@ export function findPerson(partnership: Partnership, id: string | undefined): Pe
 
 /** A school's name, or "an unknown school" (en-GB; `schoolLabel` gives a message for other locales). */
 export function schoolName(partnership: Partnership, schoolId: string | undefined): string {
+  useEnglish(enPolicy);
   return partnership.schools.find((s) => s.id === schoolId)?.name ?? formatMessage(msg('school.unknown'));
 }
 /** A school's name, or the message for an unknown school. */
@@ -236,7 +241,10 @@ export interface ActionDetails {
  * its `messageId` and `params` say it in any locale.
  */
 export function can(actor: Actor, action: PolicyAction, cycle: Cycle | null, partnership: Partnership, details?: ActionDetails, locale?: LocaleLike): Decision {
-  const refuse = (rule: RuleId, m: Message): Decision => ({ allowed: false, rule, reason: formatMessage(m, locale), ...m });
+  const refuse = (rule: RuleId, m: Message): Decision => {
+    useEnglish(enPolicy);
+    return { allowed: false, rule, reason: formatMessage(m, locale), ...m };
+  };
   const person = findPerson(partnership, actor.id);
   if (!person) return refuse('member-of-partnership', msg('policy.not-member'));
   if (person.jobRole === 'associate' && !READ_ACTIONS.has(action)) {

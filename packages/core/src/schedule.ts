@@ -14,7 +14,8 @@ import { facilitatorViolations, reviewTeamViolations, reviewerViolations, type R
 import { SCHEMA_VERSION, type Partnership, type Person, type School } from './schema/partnership';
 import type { ReviewWindow, Schedule, ScheduledReview } from './schema/schedule';
 import { msg, type Message } from './i18n/messages';
-import { formatMessage, type LocaleLike } from './i18n/locale';
+import { formatMessage, useEnglish, type LocaleLike } from './i18n/locale';
+import { enSchedule } from './i18n/en/schedule';
 
 export type ScheduleRule =
   | RuleId
@@ -93,7 +94,10 @@ const windowOk = (w: ReviewWindow) => isIsoDate(w.from) && isIsoDate(w.to) && w.
 const windowsOverlap = (a: ReviewWindow, b: ReviewWindow) => a.from <= b.to && b.from <= a.to;
 type ProblemFields = Omit<SchedulePlanProblem, 'message' | 'messageId' | 'params'>;
 /** A problem with its message, written in `locale`. */
-const problem = (fields: ProblemFields, m: Message, locale: LocaleLike): SchedulePlanProblem => ({ ...fields, message: formatMessage(m, locale), ...m });
+function problem(fields: ProblemFields, m: Message, locale: LocaleLike): SchedulePlanProblem {
+  useEnglish(enSchedule);
+  return { ...fields, message: formatMessage(m, locale), ...m };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Planning

@@ -19,7 +19,8 @@
 import type { FrameworkPack, QuestionUse } from '../schema/framework';
 import { PRACTICE_LEVELS, type PracticeLevel } from '../schema/cycle';
 import { msg, type Message } from '../i18n/messages';
-import { formatMessage, type LocaleLike } from '../i18n/locale';
+import { formatMessage, useEnglish, type LocaleLike } from '../i18n/locale';
+import { enTailoring } from '../i18n/en/tailoring';
 import { frameworkFor } from './localise';
 
 /** A question as the partnership sees it. */
@@ -187,13 +188,10 @@ export function validateTailoring(pack: FrameworkPack, tailoring: TailoringInput
   return problems;
 }
 
-const problemOf = (code: TailoringProblemCode, severity: TailoringProblem['severity'], id: string, m: Message, locale: LocaleLike): TailoringProblem => ({
-  code,
-  severity,
-  id,
-  message: formatMessage(m, locale),
-  ...m,
-});
+function problemOf(code: TailoringProblemCode, severity: TailoringProblem['severity'], id: string, m: Message, locale: LocaleLike): TailoringProblem {
+  useEnglish(enTailoring);
+  return { code, severity, id, message: formatMessage(m, locale), ...m };
+}
 
 export interface TailorOptions {
   /**

@@ -6,8 +6,7 @@
  */
 import type { PracticeLevel } from '../schema/cycle';
 import type { FrameworkText } from '../framework/localise';
-import { enGB } from './en-GB';
-import { MESSAGE_PARAMS, isMessage, type Catalogue, type Message } from './messages';
+import { isMessage, type Catalogue, type Message, type MessageId } from './messages';
 
 export const DEFAULT_LOCALE = 'en-GB';
 /** The locales core ships catalogues for. */
@@ -30,7 +29,24 @@ export interface LocaleBundle {
   readonly practice?: PracticeText;
 }
 
-const bundles = new Map<string, LocaleBundle>([[DEFAULT_LOCALE, { locale: DEFAULT_LOCALE, messages: enGB }]]);
+type Entry = (params: Record<string, unknown>) => string;
+
+/**
+ * The en-GB entries in use: each module that sends messages adds its part of the catalogue
+ * (`useEnglish`) when it first writes one, so a page never carries the English of features it
+ * does not use. Register `enGB` (`registerLocale({ locale: 'en-GB', messages: enGB })`) to render
+ * any message in English.
+ */
+const english: Partial<Record<MessageId, Entry>> = {};
+const usedParts = new WeakSet<object>();
+/** Adds a part of the en-GB catalogue (once). Core's modules call it before they write a message. */
+export function useEnglish(part: object): void {
+  if (usedParts.has(part)) return;
+  usedParts.add(part);
+  Object.assign(english, part);
+}
+
+const bundles = new Map<string, LocaleBundle>([[DEFAULT_LOCALE, { locale: DEFAULT_LOCALE, messages: english as Catalogue }]]);
 
 /**
  * Adds (or replaces) a locale: a trust's own language, or its own wording of a built-in one.
@@ -89,10 +105,8 @@ function catalogueOf(locale: LocaleLike): Partial<Catalogue> {
   return typeof locale === 'object' && locale !== null ? locale : localeBundle(locale).messages;
 }
 
-type Entry = (params: Record<string, unknown>) => string;
-
 function render(message: Message, catalogue: Partial<Catalogue>): string {
-  const entry = (catalogue[message.messageId] ?? enGB[message.messageId]) as Entry | undefined;
+  const entry = (catalogue[message.messageId] ?? english[message.messageId]) as Entry | undefined;
   // A message id this version does not know (e.g. from a newer server): say which, never throw.
   if (!entry) return String(message.messageId);
   const params: Record<string, unknown> = {};
@@ -102,9 +116,19 @@ function render(message: Message, catalogue: Partial<Catalogue>): string {
   return entry(params);
 }
 
-/** The sentence for a message in a locale (default en-GB). */
+/**
+ * The sentence for a message in a locale (default en-GB). A message no loaded catalogue has (say,
+ * a refusal a server sent about a feature this page does not use) keeps the `reason` or `message`
+ * it came with.
+ */
 export function formatMessage(message: Message, locale?: LocaleLike): string {
-  return render(message, catalogueOf(locale));
+  const catalogue = catalogueOf(locale);
+  if (!Object.hasOwn(catalogue, message.messageId) && !Object.hasOwn(english, message.messageId)) {
+    const { reason, message: text } = message as { reason?: unknown; message?: unknown };
+    if (typeof reason === 'string') return reason;
+    if (typeof text === 'string') return text;
+  }
+  return render(message, catalogue);
 }
 
 /**
@@ -113,7 +137,7 @@ export function formatMessage(message: Message, locale?: LocaleLike): string {
  * refusal recorded by an older version, or a server's own message).
  */
 export function explainRefusal(refusal: { readonly reason?: string; readonly message?: unknown; readonly messageId?: unknown; readonly params?: unknown }, locale?: LocaleLike): string {
-  if (isMessage(refusal) && Object.hasOwn(MESSAGE_PARAMS, refusal.messageId)) return formatMessage(refusal, locale);
+  if (isMessage(refusal)) return formatMessage(refusal, locale);
   return refusal.reason ?? (typeof refusal.message === 'string' ? refusal.message : '');
 }
 

@@ -147,26 +147,27 @@ export const MESSAGE_PARAMS = {
   'tailoring.reword-empty': { id: 'text' },
   'tailoring.grading-language': { id: 'text', word: 'text' },
   'tailoring.duplicate-question-id': { pack: 'text', id: 'text' },
-  // Validation issues (schema/documents.ts describeIssues), one per zod issue kind
+  // Validation issues (schema/documents.ts describeIssues), one per zod issue kind. `zod` is what
+  // zod's own English locale wrote (the en-GB text, word for word); other locales use the rest.
   'issue.at': { path: 'name', issue: 'message' },
   'issue.document': {},
-  'issue.invalid-type': { expected: 'text', received: 'text' },
-  'issue.invalid-value': { value: 'text' },
-  'issue.invalid-option': { values: 'list' },
-  'issue.too-big': { origin: 'text', bound: 'text', limit: 'text' },
-  'issue.too-small': { origin: 'text', bound: 'text', limit: 'text' },
-  'issue.starts-with': { prefix: 'text' },
-  'issue.ends-with': { suffix: 'text' },
-  'issue.includes': { includes: 'text' },
-  'issue.pattern': { pattern: 'text' },
-  'issue.format': { format: 'text' },
-  'issue.not-multiple-of': { divisor: 'text' },
-  'issue.unrecognized-keys': { keys: 'list' },
-  'issue.invalid-key': { origin: 'text' },
-  'issue.invalid-discriminator': { options: 'list' },
-  'issue.more-than-one-match': {},
-  'issue.invalid-element': { origin: 'text' },
-  'issue.invalid-input': {},
+  'issue.invalid-type': { expected: 'text', received: 'text', zod: 'text' },
+  'issue.invalid-value': { value: 'text', zod: 'text' },
+  'issue.invalid-option': { values: 'list', zod: 'text' },
+  'issue.too-big': { origin: 'text', bound: 'text', limit: 'text', zod: 'text' },
+  'issue.too-small': { origin: 'text', bound: 'text', limit: 'text', zod: 'text' },
+  'issue.starts-with': { prefix: 'text', zod: 'text' },
+  'issue.ends-with': { suffix: 'text', zod: 'text' },
+  'issue.includes': { includes: 'text', zod: 'text' },
+  'issue.pattern': { pattern: 'text', zod: 'text' },
+  'issue.format': { format: 'text', zod: 'text' },
+  'issue.not-multiple-of': { divisor: 'text', zod: 'text' },
+  'issue.unrecognized-keys': { keys: 'list', zod: 'text' },
+  'issue.invalid-key': { origin: 'text', zod: 'text' },
+  'issue.invalid-discriminator': { options: 'list', zod: 'text' },
+  'issue.more-than-one-match': { zod: 'text' },
+  'issue.invalid-element': { origin: 'text', zod: 'text' },
+  'issue.invalid-input': { zod: 'text' },
   'issue.document-url': {},
   'issue.team-size-order': {},
   /** A message a schema wrote itself that no catalogue knows: shown as written. */
@@ -226,6 +227,9 @@ export type RenderedParams<K extends MessageId> = { readonly [P in keyof Spec<K>
  * their plural form inside the function (see `pluralCategory`): write whole sentences per form.
  */
 export type Catalogue = { readonly [K in MessageId]: (params: RenderedParams<K>) => string };
+
+/** The entries of a catalogue for the messages whose ids start with `prefix.` (e.g. `'policy'`). */
+export type CataloguePart<P extends string> = { readonly [K in Extract<MessageId, `${P}.${string}`>]: Catalogue[K] };
 
 type NoParams<K extends MessageId> = keyof Spec<K> extends never ? true : false;
 

@@ -9,7 +9,8 @@ import { SppError } from '../errors';
 import { can, facilitatorViolations, reviewTeamViolations, type ActionDetails, type Actor, type Decision, type PolicyAction, type Violation } from '../policy';
 import { issueMessages } from '../schema/issues';
 import { msg, type Message } from '../i18n/messages';
-import { formatMessage, type LocaleLike } from '../i18n/locale';
+import { formatMessage, useEnglish, type LocaleLike } from '../i18n/locale';
+import { STAGES as EN_STAGES, enCycle } from '../i18n/en/cycle';
 import { addDays } from './dates';
 import { CycleEvent, type CycleEventType, type EventOf } from './events';
 
@@ -50,6 +51,7 @@ export function fromDecision(event: string, decision: Extract<Decision, { allowe
 
 /** A refusal built from a message, its reason in `locale`. */
 export function refusalOf(code: RefusalCode, event: string, message: Message, locale?: LocaleLike, rule?: string): Refusal {
+  useEnglish(enCycle);
   return { code, event, reason: formatMessage(message, locale), ...(rule ? { rule } : {}), messageId: message.messageId, params: message.params };
 }
 export type TransitionResult = { ok: true; cycle: Cycle } | { ok: false; refusal: Refusal };
@@ -475,17 +477,8 @@ function candidatesFor(stage: Stage, type: CycleEventType): readonly TransitionS
 /** Guards that choose between candidate moves rather than check a rule. */
 const SELECTORS: ReadonlySet<GuardName> = new Set(['outcomeClose', 'outcomeContinue']);
 
-const STAGE_NAMES: Record<Stage, string> = {
-  'self-review': 'self-review',
-  'pre-review': 'pre-review meeting',
-  review: 'peer review',
-  workshop: 'improvement workshop',
-  'action-plan': 'action plan',
-  'check-in': 'check-in',
-  complete: 'complete',
-  paused: 'paused',
-  withdrawn: 'withdrawn',
-};
+/** The en-GB name of each stage (`stageName(stage, locale)` in any locale). */
+const STAGE_NAMES: Readonly<Record<Stage, string>> = EN_STAGES;
 
 /**
  * Applies `event` to `cycle` on behalf of `context.actor`. Pure: returns a new cycle (with the event
@@ -632,6 +625,7 @@ export function availableEvents(cycle: Cycle, actor: Actor, partnership: Partner
         const synthetic = { type } as CycleEvent;
         const failed = (spec.guards ?? []).map((name) => ({ name, message: GUARDS[name]({ cycle, event: synthetic, partnership, actor }) })).find((g) => g.message !== null);
         if (failed) {
+          useEnglish(enCycle);
           refusal ??= { reason: formatMessage(failed.message!, locale), rule: failed.name, ...asMessage(failed.message!) };
           continue;
         }
@@ -644,6 +638,7 @@ export function availableEvents(cycle: Cycle, actor: Actor, partnership: Partner
 
 /** Convenience for UIs: may the actor send this kind of event now (ignoring payload checks)? */
 export function canSend(cycle: Cycle, actor: Actor, partnership: Partnership, type: CycleEventType, locale?: LocaleLike): AvailableEvent {
+  useEnglish(enCycle);
   const wrongStage = msg('refusal.wrong-stage', { stage: cycle.stage });
   return availableEvents(cycle, actor, partnership, locale).find((e) => e.type === type) ?? {
     type,
@@ -655,6 +650,7 @@ export function canSend(cycle: Cycle, actor: Actor, partnership: Partnership, ty
 
 /** A stage's name in a locale (default en-GB), e.g. "pre-review meeting". */
 export function stageName(stage: Stage, locale?: LocaleLike): string {
+  useEnglish(enCycle);
   return formatMessage(msg(`stage.${stage}`), locale);
 }
 
