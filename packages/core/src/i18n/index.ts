@@ -2,7 +2,7 @@
  * Core's messages and locales. en-GB is part of the main entry; `cy` is its own module, loaded by
  * `loadLocale('cy')` (or imported from `@spp/core/i18n/cy` and passed to `registerLocale`).
  */
-export { MESSAGE_PARAMS, isMessage, type Catalogue, type Message, type MessageId, type MessageParam, type MessageParams, type ParamKind, type RenderedParams } from './messages';
+export { MESSAGE_PARAMS, isMessage, type Catalogue, type CataloguePart, type Message, type MessageId, type MessageParam, type MessageParams, type ParamKind, type RenderedParams } from './messages';
 export {
   BUILT_IN_LOCALES,
   DEFAULT_LOCALE,

@@ -102,15 +102,23 @@ export function localeBundle(lang?: string | null): LocaleBundle {
 export type LocaleLike = string | null | undefined | Partial<Catalogue>;
 
 function catalogueOf(locale: LocaleLike): Partial<Catalogue> {
-  return typeof locale === 'object' && locale !== null ? locale : localeBundle(locale).messages;
+  if (typeof locale === 'object' && locale !== null) return locale;
+  // The default, asked for on every violation the scheduler weighs: no tag to resolve.
+  if (!locale || locale === DEFAULT_LOCALE) return bundles.get(DEFAULT_LOCALE)!.messages;
+  return localeBundle(locale).messages;
 }
 
 function render(message: Message, catalogue: Partial<Catalogue>): string {
   const entry = (catalogue[message.messageId] ?? english[message.messageId]) as Entry | undefined;
   // A message id this version does not know (e.g. from a newer server): say which, never throw.
   if (!entry) return String(message.messageId);
+  const given = message.params ?? {};
+  // Most messages carry only text and numbers: pass them as they are.
+  let nested = false;
+  for (const name in given) if (typeof given[name] === 'object' && given[name] !== null) nested = true;
+  if (!nested) return entry(given);
   const params: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(message.params ?? {})) {
+  for (const [name, value] of Object.entries(given)) {
     params[name] = isMessage(value) ? render(value, catalogue) : Array.isArray(value) ? value.map((v) => (isMessage(v) ? render(v, catalogue) : v)) : value;
   }
   return entry(params);
