@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Id, IsoDate, Label, Text } from '../zod';
+import { enIssues } from '../i18n/en/issues';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -67,7 +68,7 @@ export type PartnershipGoals = z.infer<typeof PartnershipGoals>;
 /** Only http(s): a stored `javascript:` link must never reach a page as a link. */
 export const DocumentUrl = z.string().check(
   z.maxLength(2000),
-  z.regex(/^https?:\/\//i, 'A document link must be a web address starting https:// (or http://).'),
+  z.regex(/^https?:\/\//i, enIssues['issue.document-url']({})),
 );
 
 export const Agreement = z.object({
@@ -87,7 +88,7 @@ export const PartnershipConfig = z.object({
   checkInDays: z._default(z.int().check(z.positive(), z.lte(365)), 90),
   teamSize: z._default(
     z.object({ min: z.int().check(z.positive()), max: z.int().check(z.positive()) }).check(
-      z.refine((size) => size.min <= size.max, { message: 'The smallest team size cannot be larger than the largest.' }),
+      z.refine((size) => size.min <= size.max, { message: enIssues['issue.team-size-order']({}) }),
     ),
     { min: 2, max: 4 },
   ),
