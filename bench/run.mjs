@@ -9,6 +9,9 @@
 //      <spp-cycle-tracker> with 500 cycles
 //   4. spp-server under load, PGlite and PostgreSQL           bench/lib/server.mjs
 //      (saturation, review-day latency, filtered reads)
+//   5. live: the demo on spp-server --demo, two people in      bench/lib/live.mjs
+//      Chromium (save → appearance) and serverConnection
+//      replaying 1,000 queued commands
 //
 // Run one after another (never in parallel: timings would share the two cores). Writes
 // bench/results/latest.json and latest.md (with the machine described).
@@ -17,7 +20,7 @@
 // 2 a benchmark could not run at all. A part reported "not measured" (e.g. an element not in the
 // repository yet) does not change the exit code.
 //
-// Options: --only=sizes,schedule,browser runs some parts and prints them without writing results;
+// Options: --only=sizes,schedule,browser (or --only=live, …) runs some parts and prints them without writing results;
 // --profile also writes a CPU profile of <spp-self-review> renders to bench/.tmp/self-review.cpuprofile
 // (pages unminified, so figures differ a little: do not keep the results of such a run).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,8 +32,9 @@ import { runSchedule } from './lib/schedule.mjs';
 import { CHROMIUM, runBrowser } from './lib/browser.mjs';
 import { consoleTable, markdown, verdicts } from './lib/report.mjs';
 import { runServer, serverMarkdown, serverVerdicts } from './lib/server.mjs';
+import { liveMarkdown, liveVerdicts, runLive } from './lib/live.mjs';
 
-const PARTS = ['sizes', 'schedule', 'browser', 'server'];
+const PARTS = ['sizes', 'schedule', 'browser', 'server', 'live'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS;
 const unknown = only.filter((p) => !PARTS.includes(p));
@@ -58,20 +62,21 @@ async function part(name, fn) {
   }
 }
 
-console.log('bench: bundle sizes, planSchedule scale, Chromium render, server load (one after another)');
+console.log('bench: bundle sizes, planSchedule scale, Chromium render, server load, live demo (one after another)');
 const sizes = await part('sizes', runSizes);
 const schedule = await part('schedule', runSchedule);
 const browser = await part('browser', (l) => runBrowser(l, { profile: process.argv.includes('--profile') }));
 if (browser?.errors?.length) errors.push(...browser.errors.map((e) => `browser: ${e}`));
 const server = await part('server', runServer);
+const live = await part('live', runLive);
 
 const seconds = (performance.now() - started) / 1000;
 loads.end = load();
-const machine = describeMachine({ chromiumVersion: browser?.chromium, chromiumPath: CHROMIUM, loads });
+const machine = describeMachine({ chromiumVersion: browser?.chromium ?? live?.chromium, chromiumPath: CHROMIUM, loads });
 // Busy: other work was running when the benchmarks started (later samples include our own work).
 const busy = loads.start > machine.cores / 2;
 machine.busy = busy;
-const list = [...verdicts({ sizes, schedule, browser }), ...(server ? serverVerdicts(server) : [])];
+const list = [...verdicts({ sizes, schedule, browser }), ...(server ? serverVerdicts(server) : []), ...(live ? liveVerdicts(live) : [])];
 const failed = list.filter((v) => v.pass === false);
 const notMeasured = list.filter((v) => v.pass === null);
 
@@ -85,9 +90,9 @@ console.log('');
 const write = !onlyArg && !process.argv.includes('--profile');
 if (write) {
   mkdirSync(resultsDir, { recursive: true });
-  const json = { schema: 1, seconds, machine, verdicts: list, errors, sizes, schedule, browser, server };
+  const json = { schema: 1, seconds, machine, verdicts: list, errors, sizes, schedule, browser, server, live };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-  writeFileSync(join(resultsDir, 'latest.md'), markdown({ machine, list, sizes, schedule, browser, seconds, errors }) + (server ? `\n${serverMarkdown(server)}` : ''));
+  writeFileSync(join(resultsDir, 'latest.md'), markdown({ machine, list, sizes, schedule, browser, seconds, errors }) + (server ? `\n${serverMarkdown(server)}` : '') + (live ? `\n${liveMarkdown(live)}` : ''));
   console.log(`bench: results written to ${rel(join(resultsDir, 'latest.md'))} and latest.json`);
 }
 
