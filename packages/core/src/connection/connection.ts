@@ -923,14 +923,24 @@ export function serverConnection(options: ServerConnectionOptions): ServerConnec
       }
       // Core decides here first, on what this device knows: a refusal now stores and sends nothing.
       const known = entry.server !== undefined || waitingFor(key).length > 0;
+      let applied: SppDocument | undefined;
+      const basis = { server: entry.server, waiting: pending.length };
       if (partnership && known) {
         const result = runCommand({ kind, id, current: viewOf(entry) }, copy, { actor: { id: personId }, partnership });
         if (!result.ok) return { ok: false, refusal: result.refusal };
+        applied = result.doc;
       }
       const stored = await outbox.add({ commandId: randomId('c'), partnershipId, kind, id, event: copy, queuedAt: new Date().toISOString() });
       unseen.set(stored.commandId, ++operations);
+      // Nothing arrived while the outbox was written: the view the edit was applied to is still the one.
+      const wasCurrent = !entry.stale && entry.server === basis.server && pending.length === basis.waiting;
       setPending([...pending.filter((c) => c.commandId !== stored.commandId), stored].sort((a, b) => a.seq - b.seq));
-      markStale(key);
+      // The view was current and this edit goes last: it is that view with this edit, already made
+      // above (applying every waiting edit again for each new one made a long offline day slow).
+      if (applied && wasCurrent && pending[pending.length - 1]?.commandId === stored.commandId) {
+        entry.view = applied;
+        entry.stale = false;
+      } else markStale(key);
       announce(kind, id, 'local');
       void pump();
       return { ok: true, commandId: stored.commandId, document: viewOf(entry) as DocumentOf<typeof kind> | undefined };

@@ -107,6 +107,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
 
   private base?: D;
   private pending: PendingEdit<E>[] = [];
+  /** When edits were last handed to a server connection (see `edit`). */
+  private lastSend = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private saving?: Promise<void>;
   private key = '';
@@ -196,6 +198,9 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     this.setSaveState('unsaved');
     this.model.announce?.(this.host, before, result.doc);
     if (this.model.urgent?.(before, result.doc)) void this.flush();
+    // On a server an edit after a quiet spell goes at once (a colleague sees an added note without
+    // waiting); a run of keystrokes after it still waits for the pause and goes as its last.
+    else if (isCommandStore(this.source().store) && !this.timer && Date.now() - this.lastSend >= SAVE_DELAY_MS) void this.flush();
     else this.scheduleSave();
     return undefined;
   }
@@ -399,6 +404,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
    * A command core refuses on what the device knows now keeps its text on screen, like a rebase.
    */
   private async sendCommands(store: CommandStore): Promise<void> {
+    this.lastSend = Date.now();
     const count = this.pending.length;
     const edits = this.pending.slice(0, count).filter((edit, i, all) => {
       const next = all[i + 1];
