@@ -9,17 +9,15 @@
  *   module sets `provider.store` after the widgets have upgraded (once, twice, while an earlier store
  *   is still answering, with a cycle-id changed mid-load); every widget ends showing that store.
  * - the bundle loaded twice: warnings, never an error.
- * - sharepoint.html: SharePoint Online's page (canvas markup, Fluent tokens, its script CSP with
- *   trusted sources) running @spp/sharepoint's web part: identity, site theme, storage.
  * - moodle.html: a Moodle (Boost) page with RequireJS (`define.amd`), jQuery and YUI globals,
  *   running the example local_spp plugin's module: identity, storage.
  *
  *   npm run build && node --import tsx --test test/e2e/hosts.test.ts
  *
- * The pages load the built files a trust deploys: packages/elements/dist/spp-elements.bundle.js,
- * the SharePoint web part module and the Moodle plugin module (both built here into a temporary
- * folder by their own build scripts, from the built packages). CHROME_PATH overrides
- * /usr/bin/chromium.
+ * The pages load the built files a trust deploys: packages/elements/dist/spp-elements.bundle.js
+ * and the Moodle plugin module (built here into a temporary folder by its own build script, from
+ * the built packages). CHROME_PATH overrides /usr/bin/chromium. The SharePoint web part's page
+ * (sharepoint.html, on the real @spp/server) is tested by packages/sharepoint/test/server.test.ts.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,7 +31,6 @@ import { locateBundle, repoRoot, type BundleLocation } from '../hosts/support/bu
 import { describeDifferences, diffSnapshots, snapshotHost, snapshotWidgetInternals } from '../hosts/support/styles';
 import { recordedViolations, waitForWidgets, watchPage, widgetStates, type PageProblems, type WidgetState } from '../hosts/support/watch';
 import { startReferenceServer, type ReferenceServer } from '../../packages/core/test/support/reference-server';
-import { buildSharePoint } from '../../packages/sharepoint/scripts/build.mjs';
 import { buildMoodle } from '../../examples/moodle/build.mjs';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -57,25 +54,6 @@ const STRICT_CSP = [
   "require-trusted-types-for 'script'",
   'trusted-types lit-html',
 ].join('; ');
-
-/**
- * SharePoint Online's script policy since March 2026: script only from trusted sources (the
- * tenant, Microsoft's CDNs, the app catalog's ClientSideAssets; here all `'self'`), nothing inline,
- * no eval. Stricter than SharePoint in two ways, to prove the web part needs neither: no inline
- * style, and Trusted Types. connect-src names the trust's storage API.
- */
-const sharePointCsp = (api: string) =>
-  [
-    "default-src 'self'",
-    "script-src 'self' https://res-1.cdn.office.net https://publiccdn.sharepointonline.com",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src 'self' ${api}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
-  ].join('; ');
 
 /** Each widget on strict.html: what it must show once loaded (real content, not a message). */
 const STRICT_WIDGETS: Record<string, { tag: string; shows: RegExp }> = {
@@ -105,11 +83,10 @@ before(async () => {
   assert.ok(existsSync(chromePath), `No Chromium at ${chromePath}: apt-get install -y chromium, or set CHROME_PATH`);
   bundle = await locateBundle();
   buildDir = mkdtempSync(join(tmpdir(), 'spp-hosts-'));
-  // The web part and the plugin module, built by their own scripts (from the built packages, or from
-  // the sources with the temporary bundle), into a temporary folder: what the app package and the
-  // plugin ship.
+  // The plugin module, built by its own script (from the built packages, or from the sources with
+  // the temporary bundle), into a temporary folder: what the plugin ships.
   const source = bundle.temporary;
-  await Promise.all([buildSharePoint({ outDir: join(buildDir, 'sharepoint'), source }), buildMoodle({ outDir: join(buildDir, 'moodle'), source })]);
+  await buildMoodle({ outDir: join(buildDir, 'moodle'), source });
 
   const data = demoData();
   const bundleText = () => readFileSync(join(bundle.dir, 'spp-elements.bundle.js'), 'utf8');
@@ -125,7 +102,6 @@ before(async () => {
     mounts: {
       '/hosts/': join(repoRoot, 'test/hosts'),
       '/dist/': bundle.dir,
-      '/sharepoint/': join(buildDir, 'sharepoint'),
       // The plugin folder as Moodle serves it (/local/spp/…), with the module its build writes.
       '/local/spp/js/': join(buildDir, 'moodle'),
       '/local/spp/': join(repoRoot, 'examples/moodle/local_spp'),
@@ -164,7 +140,6 @@ before(async () => {
       '/hosts/moodle-browser.html': { body: () => moodlePage({ EMAIL: 'dev.patel@riverside.example', STORAGE: 'indexeddb' }) },
     },
     csp: (path) => {
-      if (path === '/hosts/sharepoint.html') return sharePointCsp(api.url);
       if (path.startsWith('/hosts/moodle')) return STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${api.url}`);
       if (path === '/hosts/double.html') return `${STRICT_CSP} 'allow-duplicates'`;
       if (path === '/hosts/tt-probe.html') return STRICT_CSP.replace(/; require-trusted-types-for 'script'; trusted-types lit-html$/, '');
@@ -594,129 +569,6 @@ const resolvedProperty = (page: Page, selector: string, property: string) =>
     const el = document.querySelector(selector);
     return el ? getComputedStyle(el).getPropertyValue(property).trim() : 'missing';
   }, { selector, property });
-
-const mounted = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['mounted'] !== undefined, null, { timeout: 15_000 });
-
-/** Script elements without a src (inline script), and scripts loaded from anywhere but these paths. */
-async function scriptSources(page: Page): Promise<{ inline: number; sources: string[] }> {
-  return page.evaluate(() => ({
-    inline: [...document.scripts].filter((s) => !s.src).length,
-    sources: performance.getEntriesByType('resource').filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name)).map((r) => new URL(r.name).pathname),
-  }));
-}
-
-describe('SharePoint Online page with the @spp/sharepoint web part', () => {
-  test('the signed-in user is the actor, the site theme and the section variant theme the widgets, typing saves and survives a reload', async () => {
-    const sp = await open('/hosts/sharepoint.html?seed=1&strong=cycle-tracker', { ready: mounted });
-    try {
-      const { page } = sp;
-      assert.equal(await page.evaluate(() => document.documentElement.dataset['mounted']), 'true');
-      const states = await waitForWidgets(page, '#spPageCanvasContent');
-      const byTag = new Map(states.map((s) => [s.tag, s]));
-      assert.match(byTag.get('spp-self-review')?.text ?? '', /Self-review: Ashby Brook Primary/);
-      assert.match(byTag.get('spp-cycle-tracker')?.text ?? '', /Review cycles 2026–27/);
-      // Amara.Okafor@Riverside.Example (mixed case) is u-amara in the partnership.
-      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('spp-provider')].map((p) => (p as Element & { actorId?: string }).actorId)), ['u-amara', 'u-amara']);
-
-      // Loaded only from the package's own module and the page's scripts; nothing inline.
-      const scripts = await scriptSources(page);
-      assert.equal(scripts.inline, 0);
-      assert.ok(scripts.sources.includes('/sharepoint/spp-sharepoint.js'), scripts.sources.join(', '));
-      assert.deepEqual(scripts.sources.filter((p) => !p.startsWith('/sharepoint/') && !p.startsWith('/hosts/')), []);
-      assert.ok(!scripts.sources.some((p) => p.includes('spp-elements.bundle')), 'the web part carries the widgets: no second bundle');
-
-      // The site theme (teal), not the page's Fluent brand (#5b5fc7): set on the web part's root,
-      // read by the widget through its --spp-* properties.
-      assert.equal(await resolvedProperty(page, '#webpart-main .spp-webpart', '--spp-color-brand'), '#03787c');
-      assert.equal(await resolvedProperty(page, '#webpart-main spp-self-review', '--_brand'), '#03787c');
-      // The strong section: inverted semantic colours.
-      assert.equal(await resolvedProperty(page, '#webpart-strong spp-cycle-tracker', '--_text'), '#ffffff');
-      assert.equal(await resolvedProperty(page, '#webpart-strong spp-cycle-tracker', '--_surface'), '#03787c');
-      // An author moves the web part into a strong section: the theme changes in place.
-      await page.evaluate(() => (window as unknown as { __sppSharePoint: { changeTheme(id: string, v: string): void } }).__sppSharePoint.changeTheme('webpart-main', 'strong'));
-      assert.equal(await resolvedProperty(page, '#webpart-main spp-self-review', '--_surface'), '#03787c');
-      assert.equal(await resolvedProperty(page, '#webpart-main spp-self-review', '--_brand'), '#ffffff');
-
-      const text = typed('sharepoint');
-      await page.locator('#webpart-main textarea[id="q-sr-staff-involvement-evidence"]').fill(text);
-      await waitForSaved(page, text, 'cycle/c-ashby', '#webpart-main spp-provider');
-      await assertClean(sp);
-
-      // SharePoint disposes web parts on navigation: the theme subscription and the DOM go.
-      const disposed = await page.evaluate(() => {
-        const sp = (window as unknown as { __sppSharePoint: { dispose(id: string): void; themeHandlers(id: string): number } }).__sppSharePoint;
-        const before = sp.themeHandlers('webpart-main');
-        sp.dispose('webpart-main');
-        return { before, after: sp.themeHandlers('webpart-main'), children: document.getElementById('webpart-main')?.childElementCount };
-      });
-      assert.deepEqual(disposed, { before: 1, after: 0, children: 0 });
-
-      // Same person, next visit: the text is there (IndexedDB in this browser).
-      const problemsBefore = sp.problems.errors.length;
-      await page.goto(`${server.origin}/hosts/sharepoint.html`, { waitUntil: 'load' });
-      await mounted(page);
-      await waitForWidgets(page, '#spPageCanvasContent');
-      assert.equal(await page.locator('#webpart-main textarea[id="q-sr-staff-involvement-evidence"]').inputValue(), text);
-      assert.equal(sp.problems.errors.length, problemsBefore);
-      await assertClean(sp);
-    } finally {
-      await sp.context.close();
-    }
-  });
-
-  test('the trust’s HTTP storage API, on its own origin, under the page’s connect-src', async () => {
-    const sp = await open(`/hosts/sharepoint.html?storage=http&api=${encodeURIComponent(api.url)}&widget=evidence-log&cycle=c-oakfield`, { ready: mounted });
-    try {
-      const { page } = sp;
-      const [state] = await waitForWidgets(page, '#webpart-main');
-      assert.match(state?.text ?? '', /Review of Oakfield Academy/);
-      const text = typed('sharepoint http');
-      await page.locator('#webpart-main').getByLabel('What did you see, hear or read?').fill(text);
-      await page.locator('#webpart-main').getByRole('button', { name: 'Add evidence' }).click();
-      const until = Date.now() + 10_000;
-      while (Date.now() < until && !(api.records.get('cycle/c-oakfield') ?? '').includes(JSON.stringify(text).slice(1, -1))) await page.waitForTimeout(100);
-      assert.ok((api.records.get('cycle/c-oakfield') ?? '').includes(JSON.stringify(text).slice(1, -1)), 'the evidence did not reach the storage server');
-      await assertClean(sp);
-    } finally {
-      await sp.context.close();
-    }
-  });
-
-  test('no site theme service: the page’s Fluent tokens apply', async () => {
-    const sp = await open('/hosts/sharepoint.html?seed=1&theme=none', { ready: mounted });
-    try {
-      await waitForWidgets(sp.page, '#webpart-main');
-      assert.equal(await resolvedProperty(sp.page, '#webpart-main spp-self-review', '--_brand'), '#5b5fc7');
-      await assertClean(sp);
-    } finally {
-      await sp.context.close();
-    }
-  });
-
-  test('in Teams the identity comes from the Teams context', async () => {
-    const sp = await open('/hosts/sharepoint.html?seed=1&teams=1', { ready: mounted });
-    try {
-      await waitForWidgets(sp.page, '#webpart-main');
-      assert.equal(await sp.page.evaluate(() => (document.querySelector('#webpart-main spp-provider') as Element & { actorId?: string } | null)?.actorId), 'u-amara');
-      await assertClean(sp);
-    } finally {
-      await sp.context.close();
-    }
-  });
-
-  test('someone who is not in the partnership sees why, and no widget', async () => {
-    const sp = await open('/hosts/sharepoint.html?seed=1&user=Visitor%40Elsewhere.Example', { ready: mounted });
-    try {
-      const alert = sp.page.locator('#webpart-main [role="alert"]');
-      await alert.waitFor();
-      assert.match(await alert.innerText(), /signed in as visitor@elsewhere\.example, which is not the email of anyone in Riverside Learning Partnership/);
-      assert.equal(await sp.page.locator('#webpart-main spp-provider').count(), 0);
-      await assertClean(sp);
-    } finally {
-      await sp.context.close();
-    }
-  });
-});
 
 describe('Moodle (Boost) page with the local_spp plugin', () => {
   test('RequireJS on the page does not capture the ES module; the Moodle user is the actor; the theme colour applies; typing saves to the trust’s API', async () => {
