@@ -38,7 +38,7 @@ self.addEventListener('fetch', (event) => {
           if (fresh.ok) await cache.put('./', fresh.clone());
           return fresh;
         } catch {
-          return (await cache.match('./')) ?? Response.error();
+          return (await cache.match('./', { ignoreVary: true })) ?? Response.error();
         }
       })(),
     );
@@ -48,7 +48,8 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(SHELL);
-      const kept = await cache.match(request);
+      // The server varies its answers on Origin (for CORS); a module script asks with one, the install without.
+      const kept = await cache.match(request, { ignoreVary: true });
       if (kept) return kept;
       const fresh = await fetch(request);
       if (fresh.ok) await cache.put(request, fresh.clone());
