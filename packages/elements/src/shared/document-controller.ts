@@ -107,8 +107,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
 
   private base?: D;
   private pending: PendingEdit<E>[] = [];
-  /** When edits were last handed to a server connection (see `edit`). */
-  private lastSend = 0;
+  /** The last edit handed to a server connection (see `edit`). */
+  private lastSent?: E;
   private timer?: ReturnType<typeof setTimeout>;
   private saving?: Promise<void>;
   private key = '';
@@ -192,15 +192,16 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     if (!result.ok) return this.refuse(result.refusal);
     this.refusal = undefined;
     const before = this.doc;
+    const earlier = this.pending[this.pending.length - 1]?.event ?? this.lastSent;
     this.doc = result.doc;
     this.pending.push({ event, at });
     this.writeJournal();
     this.setSaveState('unsaved');
     this.model.announce?.(this.host, before, result.doc);
     if (this.model.urgent?.(before, result.doc)) void this.flush();
-    // On a server an edit after a quiet spell goes at once (a colleague sees an added note without
-    // waiting); a run of keystrokes after it still waits for the pause and goes as its last.
-    else if (isCommandStore(this.source().store) && !this.timer && Date.now() - this.lastSend >= SAVE_DELAY_MS) void this.flush();
+    // On a server an edit goes at once (a colleague sees an added note without waiting), unless it
+    // sets again what the edit before it set (typing): that run waits for the pause, sent as its last.
+    else if (isCommandStore(this.source().store) && !(earlier && this.model.supersedes?.(earlier, event, before))) void this.flush();
     else this.scheduleSave();
     return undefined;
   }
@@ -404,8 +405,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
    * A command core refuses on what the device knows now keeps its text on screen, like a rebase.
    */
   private async sendCommands(store: CommandStore): Promise<void> {
-    this.lastSend = Date.now();
     const count = this.pending.length;
+    this.lastSent = this.pending[count - 1]?.event;
     const edits = this.pending.slice(0, count).filter((edit, i, all) => {
       const next = all[i + 1];
       return !(next && this.base && this.model.supersedes?.(edit.event, next.event, this.base));
