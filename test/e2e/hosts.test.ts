@@ -9,8 +9,14 @@
  *   module sets `provider.store` after the widgets have upgraded (once, twice, while an earlier store
  *   is still answering, with a cycle-id changed mid-load); every widget ends showing that store.
  * - the bundle loaded twice: warnings, never an error.
- * - moodle.html: a Moodle (Boost) page with RequireJS (`define.amd`), jQuery and YUI globals,
- *   running the example local_spp plugin's module: identity, storage.
+ * - moodle.html: a Moodle (Boost) page with RequireJS (`define.amd`), jQuery and YUI globals and
+ *   Boost's CSS, under the strict policy, running the example local_spp plugin's module on the real
+ *   @spp/server (PGlite, the demo partnership, a test issuer's tokens): RequireJS does not capture
+ *   the ES module; the page never says who the user is, the server names the person from the token
+ *   the host's token.php (a stand-in for Moodle's, here) signs for the page's sesskey; an edit
+ *   reaches the server; the theme colour applies; a person who is not a member sees the server's
+ *   reason. The plugin's own PHP (token.php, jwks.php, the hook) is tested by
+ *   examples/moodle/test/local_spp.test.ts.
  *
  *   npm run build && node --import tsx --test test/e2e/hosts.test.ts
  *
@@ -25,12 +31,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startHostServer, type HostServer } from '../hosts/support/server';
-import { demoData, demoRecords } from '../hosts/support/demo-data';
+import { startHostServer, type HostServer, type RouteAnswer, type RouteRequest } from '../hosts/support/server';
+import { demoData } from '../hosts/support/demo-data';
 import { locateBundle, repoRoot, type BundleLocation } from '../hosts/support/bundle';
 import { describeDifferences, diffSnapshots, snapshotHost, snapshotWidgetInternals } from '../hosts/support/styles';
 import { recordedViolations, waitForWidgets, watchPage, widgetStates, type PageProblems, type WidgetState } from '../hosts/support/watch';
-import { startReferenceServer, type ReferenceServer } from '../../packages/core/test/support/reference-server';
+import { startTestServer, type TestServer } from '../../packages/server/test/support/harness';
+import { openPglite } from '../../packages/server/src/db/pglite';
 import { buildMoodle } from '../../examples/moodle/build.mjs';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -70,11 +77,55 @@ const STRICT_WIDGETS: Record<string, { tag: string; shows: RegExp }> = {
   'w-action-plan': { tag: 'spp-action-plan', shows: /Action plan.*Thornhill Special School.*Check-in due by 2 February 2027/ },
 };
 
+/** Each widget on moodle.html: what it shows once the server has sent Dev Patel's records. */
+const MOODLE_WIDGETS: Record<string, { tag: string; shows: RegExp }> = {
+  'w-review-plan': { tag: 'spp-review-plan', shows: /Review plan: Kelmarsh Road Primary/ },
+  'w-strengths': { tag: 'spp-strengths-directory', shows: /Strengths to share/ },
+  'w-tracker': { tag: 'spp-cycle-tracker', shows: /Review cycles 2026–27.*Ashby Brook Primary.*Westgate All-Through School/ },
+};
+
 /** User text with markup in it: it must be saved and shown as these characters, never as HTML. */
 const typed = (what: string) => `Host check (${what}): <b>not bold</b> & "quoted" <img src=x>`;
 
+/**
+ * The Moodle sessions the host's token.php knows, by the sesskey each page is given: Dev Patel
+ * (u-dev, in the partnership) and a user the partnership does not have (u-nobody).
+ */
+const MOODLE_SESSIONS = {
+  dev: { sesskey: 'sk-dev-7Hq2xPz', personId: 'u-dev' },
+  stranger: { sesskey: 'sk-nobody-K9c4wT', personId: 'u-nobody' },
+} as const;
+
+/** The sesskey of every POST to token.php, in order (a test clears it before it opens its page). */
+const tokenRequests: string[] = [];
+
+/**
+ * The stand-in for local_spp's token.php (examples/moodle/local_spp/token.php): POST only, the
+ * sesskey in a form body; for a session it knows, a 5-minute token the test server accepts, as
+ * `{ token, expiresAt, expiresIn }`; for any other sesskey Moodle's `invalidsesskey` refusal.
+ */
+async function moodleTokenEndpoint(request: RouteRequest): Promise<RouteAnswer> {
+  const json = 'application/json; charset=utf-8';
+  if (request.method !== 'POST') return { status: 405, type: json, headers: { allow: 'POST' }, body: JSON.stringify({ error: 'Only POST requests are accepted.', errorcode: 'postonly' }) };
+  const sesskey = /^application\/x-www-form-urlencoded\b/.test(request.headers['content-type'] ?? '') ? (new URLSearchParams(request.body).get('sesskey') ?? '') : '';
+  tokenRequests.push(sesskey);
+  const session = Object.values(MOODLE_SESSIONS).find((s) => s.sesskey === sesskey);
+  if (!session) return { status: 403, type: json, body: JSON.stringify({ error: 'Your session has most likely timed out. Please log in again.', errorcode: 'invalidsesskey' }) };
+  const expiresIn = 300;
+  return {
+    status: 200,
+    type: json,
+    body: JSON.stringify({
+      token: await spp.signer.token(session.personId, {}, { expiresIn: `${expiresIn}s` }),
+      expiresAt: new Date(Date.now() + expiresIn * 1000).toISOString().replace(/\.\d+Z$/, 'Z'),
+      expiresIn,
+    }),
+  };
+}
+
 let server: HostServer;
-let api: ReferenceServer;
+/** The peer review server the Moodle page connects to (another origin, as a trust's is). */
+let spp: TestServer;
 let browser: Browser;
 let bundle: BundleLocation;
 let buildDir: string;
@@ -96,8 +147,9 @@ before(async () => {
     assert.ok(html.includes(from), `strict.html no longer contains ${from}`);
     return html.replace(from, to);
   };
-  const moodlePage = (values: Record<string, string>) =>
-    readFileSync(join(repoRoot, 'test/hosts/moodle.html'), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, key: string) => ({ API: api.url, USERKEY: '42', ...values })[key] ?? '');
+  // The plugin page as its footer hook prints it (see moodle.html's placeholders), for a session.
+  const moodlePage = (sesskey: string) =>
+    readFileSync(join(repoRoot, 'test/hosts/moodle.html'), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, key: string) => ({ SERVER: spp.url, WWWROOT: server.origin, SESSKEY: sesskey })[key] ?? '');
   server = await startHostServer({
     mounts: {
       '/hosts/': join(repoRoot, 'test/hosts'),
@@ -134,13 +186,13 @@ before(async () => {
             '<script type="module" src="./strict-store.js"></script>\n    <script type="module" src="../dist/spp-elements.bundle.js"></script>',
           ),
       },
-      // The plugin page as the hook prints it for three set-ups (see moodle.html's placeholders).
-      '/hosts/moodle.html': { body: () => moodlePage({ EMAIL: ' Dev.Patel@Riverside.Example ', STORAGE: 'http' }) },
-      '/hosts/moodle-stranger.html': { body: () => moodlePage({ EMAIL: 'someone@elsewhere.example', STORAGE: 'http' }) },
-      '/hosts/moodle-browser.html': { body: () => moodlePage({ EMAIL: 'dev.patel@riverside.example', STORAGE: 'indexeddb' }) },
+      // The plugin page for Dev Patel's Moodle session, and for a user who is not in the partnership.
+      '/hosts/moodle.html': { body: () => moodlePage(MOODLE_SESSIONS.dev.sesskey) },
+      '/hosts/moodle-stranger.html': { body: () => moodlePage(MOODLE_SESSIONS.stranger.sesskey) },
     },
+    routes: { '/local/spp/token.php': moodleTokenEndpoint },
     csp: (path) => {
-      if (path.startsWith('/hosts/moodle')) return STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${api.url}`);
+      if (path.startsWith('/hosts/moodle')) return STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${spp.url}`);
       if (path === '/hosts/double.html') return `${STRICT_CSP} 'allow-duplicates'`;
       if (path === '/hosts/tt-probe.html') return STRICT_CSP.replace(/; require-trusted-types-for 'script'; trusted-types lit-html$/, '');
       if (path.endsWith('.html')) return STRICT_CSP;
@@ -149,16 +201,22 @@ before(async () => {
     // Report-only: every Trusted Types policy the page creates is reported, none is blocked.
     headers: (path) => (path === '/hosts/tt-probe.html' ? { 'content-security-policy-report-only': "require-trusted-types-for 'script'; trusted-types 'none'" } : undefined),
   });
-  // The trust's storage API (the reference server of docs/storage-http.md) on another origin: it
-  // allows exactly the page origin, with credentials, as a trust's API must.
-  api = await startReferenceServer({ initial: demoRecords(data), allowOrigin: server.origin });
+  // The trust's peer review server on another origin, with the demo partnership: it allows exactly
+  // the Moodle site's origin, as a trust's server must.
+  const db = await openPglite({ dataDir: ':memory:' });
+  try {
+    spp = await startTestServer(db, { allowedOrigins: [server.origin] });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs, headless: true, timeout: 30_000 });
 });
 
 after(async () => {
   await browser?.close().catch(() => {});
   await server?.close();
-  await api?.stop();
+  await spp?.close();
   if (buildDir) rmSync(buildDir, { recursive: true, force: true });
 });
 
@@ -173,7 +231,7 @@ async function open(path: string, options: { width?: number; ready?: (page: Page
   // Offline: anything outside our two servers fails the test.
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.origin) || url.startsWith(api.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith(server.origin) || url.startsWith(spp.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     return route.abort('blockedbyclient');
   });
   // tsx wraps named functions in __name(); page.evaluate callbacks carry that call with them.
@@ -570,18 +628,61 @@ const resolvedProperty = (page: Page, selector: string, property: string) =>
     return el ? getComputedStyle(el).getPropertyValue(property).trim() : 'missing';
   }, { selector, property });
 
-describe('Moodle (Boost) page with the local_spp plugin', () => {
-  test('RequireJS on the page does not capture the ES module; the Moodle user is the actor; the theme colour applies; typing saves to the trust’s API', async () => {
-    const moodle = await open('/hosts/moodle.html', { ready: (page) => page.waitForFunction(() => document.documentElement.dataset['sppMoodle'] !== undefined) });
+/** Waits until every provider on the page has signed in to the server. */
+const providersSignedIn = (page: Page) =>
+  page.waitForFunction(
+    () => {
+      const providers = [...document.querySelectorAll('spp-provider')] as Array<Element & { activeConnection?: unknown }>;
+      return providers.length > 0 && providers.every((p) => p.activeConnection);
+    },
+    null,
+    { timeout: 15_000 },
+  );
+
+/** Every provider's message (its error part), as shown. */
+const providerMessages = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('spp-provider')].map((p) => ((p.shadowRoot?.querySelector('[part="error"]') as HTMLElement | null)?.innerText ?? '').trim()));
+
+/** Each provider as `id-or-how-it-came:person` (the person the server named, '' for none). */
+const providerPeople = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('spp-provider')].map((p) => `${p.id || (p as HTMLElement).dataset['sppMoodle']}:${(p as Element & { activeConnection?: { personId: string } }).activeConnection?.personId ?? ''}`),
+  );
+
+/** The record as the server has it, read with Dev Patel's token. */
+async function storedOnServer(kinds: string, id: string): Promise<string> {
+  const reply = await (await spp.as(MOODLE_SESSIONS.dev.personId)).get(`/${kinds}/${id}`);
+  assert.equal(reply.status, 200, `GET /${kinds}/${id}: ${JSON.stringify(reply.body)}`);
+  return JSON.stringify(reply.body);
+}
+
+describe('Moodle (Boost) page with the local_spp plugin, on the real @spp/server', () => {
+  test('RequireJS on the page does not capture the ES module; the person comes from the server, not the page; the theme colour applies; typing reaches the server', async () => {
+    // What the hook prints: no email, no user id; the session's sesskey, for token.php.
+    const html = await (await fetch(`${server.origin}/hosts/moodle.html`)).text();
+    assert.ok(!/riverside\.example|@/.test(html.slice(html.indexOf('<body'))), 'no email in the page');
+    const config = /<div id="spp-moodle-config"[^>]*>/.exec(html)?.[0] ?? '';
+    assert.deepEqual(
+      [...config.matchAll(/\s([\w-]+)=/g)].map((m) => m[1]),
+      ['id', 'hidden', 'data-server-url', 'data-partnership-id', 'data-token-url', 'data-sesskey', 'data-strings'],
+      'the configuration says nothing about the user',
+    );
+    assert.match(config, new RegExp(`data-sesskey="${MOODLE_SESSIONS.dev.sesskey}"`));
+
+    tokenRequests.length = 0;
+    const moodle = await open('/hosts/moodle.html', { ready: providersSignedIn });
     try {
       const { page } = moodle;
-      assert.equal(await page.evaluate(() => document.documentElement.dataset['sppMoodle']), 'connected');
+      // view.php's provider and the two the plugin put around the Page's and the block's widgets:
+      // each signed in as the person the server read from Moodle's token.
+      assert.deepEqual((await providerPeople(page)).sort(), ['moodle-provider:u-dev', 'wrapped:u-dev', 'wrapped:u-dev']);
+      assert.deepEqual(await providerMessages(page), ['', '', ''], 'no provider shows a message');
+      assert.equal(await page.locator('.spp-moodle-message').count(), 0, 'the plugin shows no message');
       const states = await waitForWidgets(page, '#page');
-      assert.deepEqual(states.map((s) => s.id).sort(), ['w-review-plan', 'w-strengths', 'w-tracker']);
-      for (const s of states) assert.ok(s.elements > 5 && !/not the email|could not/.test(s.text), `${s.id}: ${s.text.slice(0, 200)}`);
-      // ' Dev.Patel@Riverside.Example ' is u-dev, for the view.php provider and the two the plugin added.
-      const providers = await page.evaluate(() => [...document.querySelectorAll('spp-provider')].map((p) => `${p.id || (p as HTMLElement).dataset['sppMoodle']}:${(p as Element & { actorId?: string }).actorId}`));
-      assert.deepEqual(providers.sort(), ['moodle-provider:u-dev', 'wrapped:u-dev', 'wrapped:u-dev']);
+      assertWidgetsShow(states, MOODLE_WIDGETS);
+      assert.equal(states.length, Object.keys(MOODLE_WIDGETS).length);
+      // One token from Moodle for every provider, asked for with the page's sesskey.
+      assert.deepEqual(tokenRequests, [MOODLE_SESSIONS.dev.sesskey]);
 
       // RequireJS is armed: a UMD bundle that sees define.amd throws "Mismatched anonymous define()"…
       const umd = await page.evaluate(() => {
@@ -605,11 +706,12 @@ describe('Moodle (Boost) page with the local_spp plugin', () => {
       assert.equal(await resolvedProperty(page, '#w-review-plan', '--_brand'), '#8a1538');
 
       const text = typed('moodle');
+      const wanted = JSON.stringify(text).slice(1, -1); // as it appears inside the record's JSON
       await page.locator('#w-review-plan').getByLabel('The agreed focus of the review').fill(text);
-      await waitForSaved(page, text, 'cycle/c-kelmarsh', '#moodle-provider');
-      const until = Date.now() + 10_000;
-      while (Date.now() < until && !(api.records.get('cycle/c-kelmarsh') ?? '').includes(JSON.stringify(text).slice(1, -1))) await page.waitForTimeout(100);
-      assert.ok((api.records.get('cycle/c-kelmarsh') ?? '').includes(JSON.stringify(text).slice(1, -1)), 'the focus did not reach the storage server');
+      let stored = '';
+      for (const until = Date.now() + 15_000; Date.now() < until && !stored.includes(wanted); await page.waitForTimeout(200)) stored = await storedOnServer('cycles', 'c-kelmarsh');
+      assert.ok(stored.includes(wanted), 'the focus did not reach the server');
+      assert.equal(await injected(page, 'w-review-plan'), 0);
       // jQuery's document handlers (Bootstrap's data-api) see the widgets' events, and stop nothing.
       assert.ok((await page.evaluate(() => (window as unknown as { __jqueryEvents: string[] }).__jqueryEvents)).includes('input:spp-review-plan'));
       await assertClean(moodle);
@@ -618,28 +720,35 @@ describe('Moodle (Boost) page with the local_spp plugin', () => {
     }
   });
 
-  test('a Moodle user who is not in the partnership sees why, and no widget', async () => {
-    const moodle = await open('/hosts/moodle-stranger.html', { ready: (page) => page.waitForFunction(() => document.documentElement.dataset['sppMoodle'] !== undefined) });
+  test('a Moodle user who is not in the partnership sees the server’s reason, and no records', async () => {
+    tokenRequests.length = 0;
+    const moodle = await open('/hosts/moodle-stranger.html', {
+      ready: (page) => page.waitForFunction(() => [...document.querySelectorAll('spp-provider')].every((p) => /not a member/.test(p.shadowRoot?.textContent ?? '')), null, { timeout: 15_000 }),
+    });
     try {
-      const { page } = moodle;
-      assert.equal(await page.evaluate(() => document.documentElement.dataset['sppMoodle']), 'notMember');
-      assert.equal(await page.locator('spp-provider').count(), 0);
-      const alerts = await page.locator('.spp-moodle-message[role="alert"]').allInnerTexts();
-      assert.equal(alerts.length, 3);
-      for (const a of alerts) assert.match(a, /Your Moodle account \(someone@elsewhere\.example\) is not the email of anyone in Riverside Learning Partnership/);
-      await assertClean(moodle);
-    } finally {
-      await moodle.context.close();
-    }
-  });
-
-  test('browser storage with nothing in it: says where it looked', async () => {
-    const moodle = await open('/hosts/moodle-browser.html');
-    try {
-      const alert = moodle.page.locator('.spp-moodle-message').first();
-      await alert.waitFor();
-      assert.match(await alert.innerText(), /The partnership “p-riverside” was not found in this browser/);
-      await assertClean(moodle);
+      const { page, problems } = moodle;
+      // Moodle signed them in (a token for their session), the server refused them: 403, its reason.
+      assert.deepEqual(tokenRequests, [MOODLE_SESSIONS.stranger.sesskey]);
+      assert.deepEqual((await providerPeople(page)).sort(), ['moodle-provider:', 'wrapped:', 'wrapped:']);
+      const reasons = await providerMessages(page);
+      assert.equal(reasons.length, 3);
+      for (const reason of reasons) assert.match(reason, /You are signed in, but you are not a member of Riverside Learning Partnership\. Ask your partnership lead to add you\./);
+      // No widget shows a record (the server sends a non-member none): each says it is not connected.
+      const states = await widgetStates(page, '#page');
+      assert.deepEqual(states.map((s) => s.id).sort(), Object.keys(MOODLE_WIDGETS).sort());
+      for (const s of states) {
+        assert.match(s.text, /not connected/, `${s.id}: ${s.text.slice(0, 200)}`);
+        assert.doesNotMatch(s.text, /Kelmarsh Road Primary|Ashby Brook Primary|Westgate All-Through School|strengths? from/, `${s.id} shows records: ${s.text.slice(0, 200)}`);
+      }
+      // Nothing went wrong but the refused sign-in: the server's 403 to each provider's GET …/me,
+      // with the browser's own console line for it.
+      const me = `${spp.url}/api/v1/partnerships/p-riverside/me`;
+      const expected = [`HTTP 403: GET ${me}`, 'console.error: Failed to load resource: the server responded with a status of 403 (Forbidden) (/api/v1/partnerships/p-riverside/me:0)'];
+      assert.deepEqual(problems.errors.filter((e) => !expected.includes(e)), [], 'console errors, page errors or failed requests');
+      assert.ok(problems.errors.includes(expected[0]!), `the server refused the sign-in: ${problems.errors.join(' | ')}`);
+      assert.deepEqual(problems.csp, [], 'Content-Security-Policy or Trusted Types messages');
+      assert.deepEqual(await recordedViolations(page), [], 'securitypolicyviolation events');
+      assert.deepEqual(problems.warnings, [], 'console warnings');
     } finally {
       await moodle.context.close();
     }

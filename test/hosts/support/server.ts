@@ -1,11 +1,11 @@
 /**
- * The web server of the host-page tests: node:http on 127.0.0.1, a free port, GET/HEAD only.
- * Serves named folders under URL prefixes (`/hosts/` -> test/hosts, `/dist/` -> the bundle's
- * folder, …), virtual files (demo data, page variants), and sends each page's Content-Security-
- * Policy header. Only static file types are served (never the .ts support files), nothing outside
+ * The web server of the host-page tests: node:http on 127.0.0.1, a free port, GET/HEAD only but
+ * for the routes a test adds. Serves named folders under URL prefixes (`/hosts/` -> test/hosts,
+ * `/dist/` -> the bundle's folder, …), virtual files (demo data, page variants), routes (a stand-in
+ * for a host's own endpoint, any method), and sends each page's Content-Security-Policy header. Only static file types are served (never the .ts support files), nothing outside
  * a mounted folder, and every request is recorded so a test can check what a page asked for.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -25,11 +25,30 @@ export interface VirtualFile {
   type?: string;
 }
 
+/** A request to a route, its body read as text. */
+export interface RouteRequest {
+  method: string;
+  /** The path with its query. */
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A route's answer, sent as it is (with the server's no-store and nosniff headers). */
+export interface RouteAnswer {
+  status: number;
+  type?: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
 export interface HostServerOptions {
   /** URL prefix (`/dist/`) -> folder. */
   mounts: Record<string, string>;
   /** Exact URL path -> generated content (wins over mounts). */
   files?: Record<string, VirtualFile>;
+  /** Exact URL path -> handler for any method (wins over files and mounts). */
+  routes?: Record<string, (request: RouteRequest) => RouteAnswer | Promise<RouteAnswer>>;
   /** The Content-Security-Policy header for a path, or undefined for none. */
   csp?: (path: string) => string | undefined;
   /** Other response headers for a path (e.g. Content-Security-Policy-Report-Only). */
@@ -75,7 +94,37 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     }
   }
 
+  /** The route for this request, if a test added one for its path. */
+  function routeFor(req: IncomingMessage) {
+    try {
+      return options.routes?.[decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)];
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function route(req: IncomingMessage, handler: NonNullable<ReturnType<typeof routeFor>>): Promise<RouteAnswer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return handler({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+  }
+
   const server: Server = createServer((req, res) => {
+    const handler = routeFor(req);
+    if (handler) {
+      route(req, handler).then(
+        ({ status, type, body, headers }) => {
+          requests.push({ method: req.method ?? '', url: req.url ?? '', status });
+          res.writeHead(status, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...(type ? { 'content-type': type } : {}), ...headers });
+          res.end(req.method === 'HEAD' ? undefined : body);
+        },
+        (error: unknown) => {
+          requests.push({ method: req.method ?? '', url: req.url ?? '', status: 500 });
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
+        },
+      );
+      return;
+    }
     answer(req).then(
       ({ status, type, body }) => {
         requests.push({ method: req.method ?? '', url: req.url ?? '', status });
