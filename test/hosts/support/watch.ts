@@ -74,8 +74,11 @@ export async function widgetStates(page: Page, scope = 'body'): Promise<WidgetSt
   }, scope);
 }
 
-/** Text that means a widget is not working: not connected, not loaded, unreadable, refused. */
-export const BROKEN_TEXT = /not connected|could not be (?:loaded|read)|no partnership called|cannot be read|is not a member|loading…?$/i;
+/**
+ * Text that means a widget is not working (not connected, unreadable, refused) or not there yet:
+ * a loading line, at the end ("Loading…") or after the heading ("Loading the strengths…").
+ */
+export const BROKEN_TEXT = /not connected|could not be (?:loaded|read)|no partnership called|cannot be read|is not a member|loading…?$|\bloading\b[^.…]*…/i;
 
 /** Waits until every widget has a shadow root with content and none shows a broken/loading state. */
 export async function waitForWidgets(page: Page, scope = 'body', timeoutMs = 20_000): Promise<WidgetState[]> {
