@@ -189,7 +189,7 @@ export class SppActionPlan extends SppCycleElement {
   // --- Helpers -----------------------------------------------------------------------------------
 
   private get strings() {
-    return getActionPlanStrings();
+    return getActionPlanStrings(this.locale);
   }
 
   /** Today's date for this widget: the `today` property, or the current date where the person is. */
@@ -203,7 +203,7 @@ export class SppActionPlan extends SppCycleElement {
 
   private ask(cycle: Cycle, partnership: Partnership, type: CycleEventType): AvailableEvent {
     const actor = this.resolvedActor;
-    if (!actor) return { type, allowed: false, reason: getCommonStrings().notConnected };
+    if (!actor) return { type, allowed: false, reason: getCommonStrings(this.locale).notConnected };
     return canSend(cycle, actor, partnership, type);
   }
 
@@ -527,8 +527,8 @@ export class SppActionPlan extends SppCycleElement {
     const c = this.cycleState;
     if (!this.hasPendingText || c.saveState === 'failed' || c.saveState === 'conflict' || c.saveState === 'saving') return super.renderSaveState();
     return html`<div class="save-state unsaved" part="save-state">
-      <p role="status" aria-live="polite" class="muted">${getCommonStrings().unsaved}</p>
-      ${c.notice ? html`<p class="muted" role="status">${c.notice}</p>` : nothing}
+      <p role="status" aria-live="polite" class="muted">${getCommonStrings(this.locale).unsaved}</p>
+      ${c.notice ? html`<p class="muted" role="status">${this.noticeText(c.notice)}</p>` : nothing}
     </div>`;
   }
 
@@ -559,7 +559,7 @@ export class SppActionPlan extends SppCycleElement {
     return html`<div class="header" part="header">
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, cycle.hostSchoolId), year: cycle.academicYear })}</p>
-      <p class="stage">${format(t.stage, { stage: getCommonStrings().stage[cycle.stage] })}</p>
+      <p class="stage">${format(t.stage, { stage: getCommonStrings(this.locale).stage[cycle.stage] })}</p>
       <p class="print-only printed-on">${format(t.printedOn, { date: this.date(this.day) })}</p>
       <p class="intro">${t.intro}</p>
     </div>`;

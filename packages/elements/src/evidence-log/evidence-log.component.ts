@@ -200,7 +200,7 @@ export class SppEvidenceLog extends SppCycleElement {
   // --- Helpers -----------------------------------------------------------------------------------
 
   private get strings(): Strings {
-    return getEvidenceLogStrings();
+    return getEvidenceLogStrings(this.locale);
   }
 
   private view(): View | undefined {
@@ -500,7 +500,7 @@ export class SppEvidenceLog extends SppCycleElement {
 
   private renderNotices(view: View) {
     const t = this.strings;
-    const c = getCommonStrings();
+    const c = getCommonStrings(this.locale);
     const { cycle, display, partnership } = view;
     if (view.phase === 'before') {
       return html`<p class="notice" part="notice">${format(t.before, { reason: view.capture.reason ?? '' })}</p>`;
@@ -812,7 +812,7 @@ export class SppEvidenceLog extends SppCycleElement {
 
   private renderAgree(view: View) {
     const t = this.strings.agree;
-    const c = getCommonStrings();
+    const c = getCommonStrings(this.locale);
     const { cycle, actor, partnership, agree } = view;
     const confirming = this.confirmingAgree && agree.allowed;
     let confirm: unknown = nothing;
