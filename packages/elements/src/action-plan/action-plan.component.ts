@@ -588,7 +588,7 @@ export class SppActionPlan extends SppCycleElement {
     if (due) {
       const days = daysFrom(today, due);
       heading = overdue ? format(t.overdue, { date: this.date(due) }) : days === 0 ? format(t.dueToday, { date: this.date(due) }) : format(t.dueBy, { date: this.date(due) });
-      detail = days > 0 ? (days === 1 ? t.oneDayLeft : format(t.daysLeft, { days })) : days < 0 ? (days === -1 ? t.oneDayLate : format(t.daysLate, { days: -days })) : '';
+      detail = days > 0 ? t.daysLeft(days) : days < 0 ? t.daysLate(-days) : '';
     }
     const lastHeld = cycle.checkIns.filter((c) => c.heldOn).at(-1)?.heldOn;
     return html`<section part="check-in-due" class=${overdue ? 'overdue' : ''} aria-labelledby="due-heading">
@@ -596,7 +596,7 @@ export class SppActionPlan extends SppCycleElement {
       ${detail ? html`<p class="due-detail">${detail}</p>` : nothing}
       ${lastHeld ? html`<p>${format(t.held, { date: this.date(lastHeld) })}</p>` : nothing}
       ${view.phase === 'plan' ? html`<p>${t.beforePublish}</p>` : nothing}
-      ${lateActions ? html`<p class="late-actions"><strong>${lateActions === 1 ? t.overdueAction : format(t.overdueActions, { count: lateActions })}</strong></p>` : nothing}
+      ${lateActions ? html`<p class="late-actions"><strong>${t.overdueActions(lateActions)}</strong></p>` : nothing}
       <p class="hint">${format(t.interval, { days: partnership.config.checkInDays })}</p>
     </section>`;
   }
@@ -821,7 +821,7 @@ export class SppActionPlan extends SppCycleElement {
     const count = a.history.length;
     const changes = [...a.history].reverse();
     return html`<details class="history no-print" part="history">
-      <summary>${format(t.summary, { n: i + 1 })} <span class="muted">(${count === 0 ? t.none : count === 1 ? t.one : format(t.count, { count })})</span></summary>
+      <summary>${format(t.summary, { n: i + 1 })} <span class="muted">(${t.count(count)})</span></summary>
       ${count
         ? html`<ol class="changes" reversed>
             ${changes.map(

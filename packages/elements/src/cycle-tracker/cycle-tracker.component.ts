@@ -455,7 +455,7 @@ export class SppCycleTracker extends SppElement {
   private exportCsv(rows: readonly TrackerRow[], partnership: Partnership, year: string, today: string): void {
     const file = `review-cycles-${fileSafe(year)}-${today}.csv`;
     downloadFile(this.renderRoot, file, 'text/csv;charset=utf-8', cyclesCsv(rows.map((r) => r.cycle), partnership, today));
-    this.exportMessage = format(this.strings.exports.csvDone, { file, count: rows.length });
+    this.exportMessage = this.strings.exports.csvDone(rows.length, { file });
   }
 
   private exportJson(row: TrackerRow): void {

@@ -493,7 +493,7 @@ export class SppEvidenceLog extends SppCycleElement {
     return html`<div part="header" class="header">
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, display.hostSchoolId) })}</p>
-      ${dates.length ? html`<p>${format(t.reviewDays, { dates: dates.map((d) => longDate(d, t.dateLocale)).join(', ') })}</p>` : nothing}
+      ${dates.length ? html`<p>${t.reviewDays(dates.length, { dates: dates.map((d) => longDate(d, t.dateLocale)).join(', ') })}</p>` : nothing}
       ${names.length ? html`<p>${format(t.team, { names: names.join(', ') })}</p>` : nothing}
     </div>`;
   }
@@ -537,7 +537,7 @@ export class SppEvidenceLog extends SppCycleElement {
     return html`<section class="save-banner ${kind}" part="save-banner" aria-label=${t.label}>
       <p class="headline"><span class="icon" aria-hidden="true">${kind === 'saved' ? '✓' : kind === 'sending' ? '…' : '!'}</span> <span class="text">${headline}</span></p>
       ${kind === 'saved' ? html`<p class="detail">${t.savedDetail}</p>` : nothing}
-      ${count > 0 ? html`<p class="detail count" data-unsaved-count=${count}>${count === 1 ? t.unsavedOne : format(t.unsavedMany, { count })}</p>` : nothing}
+      ${count > 0 ? html`<p class="detail count" data-unsaved-count=${count}>${t.unsaved(count)}</p>` : nothing}
       ${kind === 'device-only' ? html`<p class="detail">${this.cycleState.queued === 'held' ? t.heldDetail : t.deviceOnlyDetail}</p>` : nothing} ${this.renderSaveState()}
     </section>`;
   }
@@ -824,8 +824,8 @@ export class SppEvidenceLog extends SppCycleElement {
         <h4 id="confirm-agree-heading" tabindex="-1">${t.confirmHeading}</h4>
         <p>
           ${format(t.confirmSummary, {
-            strengths: findings.filter((f) => f.kind === 'strength').length,
-            areas: findings.filter((f) => f.kind === 'area-to-explore').length,
+            strengths: t.confirmStrengths(findings.filter((f) => f.kind === 'strength').length),
+            areas: t.confirmAreas(findings.filter((f) => f.kind === 'area-to-explore').length),
           })}
         </p>
         ${preview.ok ? html`<p>${format(t.confirmMovesOn, { stage: c.stage[preview.cycle.stage] })}</p>` : nothing}

@@ -46,8 +46,8 @@ interface Checks {
   general: SchedulePlanProblem[];
 }
 
-type Plural = { one: string; many: string; none?: string };
-const plural = (forms: Plural, count: number) => (count === 0 && forms.none ? forms.none : count === 1 ? forms.one : format(forms.many, { count }));
+import type { Plural } from '../shared/strings';
+const plural = (forms: Plural, count: number) => forms(count);
 
 /**
  * @summary The partnership's review schedule for the year: who reviews whom, when, and who

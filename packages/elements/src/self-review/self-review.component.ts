@@ -574,7 +574,7 @@ export class SppSelfReview extends SppCycleElement {
       <h4 id="confirm-title" tabindex="-1" class="landing">${t.confirmTitle}</h4>
       <ul>
         <li>${format(t.confirmAnswered, { answered: progress.answered, total: progress.total })}</li>
-        <li>${format(t.confirmFocus, { count: cycle.selfReview.proposedFocus.questionIds.length })}</li>
+        <li>${t.confirmFocus(cycle.selfReview.proposedFocus.questionIds.length)}</li>
       </ul>
       ${next ? html`<p>${format(t.confirmMovesOn, { stage: c.stage[next.stage] })} ${locks ? t.confirmLocks : ''}</p>` : nothing}
       <div class="actions">

@@ -74,10 +74,17 @@ export type Translation<T> = T extends Plural
 export type Widen<T> = T extends Plural ? Plural : T extends string ? string : T extends readonly unknown[] ? { readonly [K in keyof T]: Widen<T[K]> } : { readonly [K in keyof T]: Widen<T[K]> };
 export type DeepPartial<T> = T extends Plural ? Plural : T extends string ? string : { [K in keyof T]?: DeepPartial<T[K]> };
 
-/** Loads a locale's table for one string set: `() => import('./x.strings.cy')` (a static path). */
-export type TableLoader<T> = () => Promise<{ default: Translation<T> }>;
-/** A widget's strings in a locale (the default, en-GB, when none is given or that locale is not loaded). */
-export type StringsGetter<T> = (locale?: string) => Widen<T>;
+/**
+ * Loads a locale's table for one string set: `() => import('./x.strings.cy')` (a static path).
+ * The module types its table itself (`Translation<typeof getter.table>`); typing it here too
+ * would make the table's type depend on itself.
+ */
+export type TableLoader = () => Promise<{ default: unknown }>;
+/**
+ * A widget's strings in a locale (the default, en-GB, when none is given or that locale is not
+ * loaded). `table` is the en-GB table, for `Translation<typeof getter.table>`.
+ */
+export type StringsGetter<T> = ((locale?: string) => Widen<T>) & { readonly table: T };
 
 /** Text every widget shares: save state, notices, stage names, the practice continuum. */
 export const commonStrings = {
@@ -166,10 +173,10 @@ function changed(): void {
  * Registers a widget's en-GB strings and a loader for each other locale; returns a getter for the
  * strings in a locale, with any overrides applied.
  */
-export function defineStrings<const T extends object>(name: string, defaults: T, loaders: { readonly [locale: string]: TableLoader<T> | undefined } = {}): StringsGetter<T> {
+export function defineStrings<const T extends object>(name: string, defaults: T, loaders: { readonly [locale: string]: TableLoader | undefined } = {}): StringsGetter<T> {
   const set: StringSet = { en: defaults, tables: new Map([[DEFAULT_LOCALE, defaults]]), loaders, cache: new Map() };
   registry.set(name, set);
-  return (locale = DEFAULT_LOCALE) => {
+  const getter = (locale = DEFAULT_LOCALE) => {
     const key = set.tables.has(locale) ? locale : DEFAULT_LOCALE;
     let merged = set.cache.get(key);
     if (!merged) {
@@ -181,6 +188,7 @@ export function defineStrings<const T extends object>(name: string, defaults: T,
     }
     return merged as Widen<T>;
   };
+  return Object.assign(getter, { table: defaults });
 }
 
 /**
