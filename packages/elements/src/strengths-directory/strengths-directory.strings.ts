@@ -53,6 +53,6 @@ export const strengthsDirectoryStrings = {
     /** Shown beside the button of the strength last suggested. */
     suggestedMark: 'Suggested',
   },
-};
+} as const;
 
-export const getStrengthsDirectoryStrings = defineStrings('strengths-directory', strengthsDirectoryStrings);
+export const getStrengthsDirectoryStrings = defineStrings('strengths-directory', strengthsDirectoryStrings, { cy: () => import('./strengths-directory.strings.cy') });
