@@ -81,7 +81,9 @@ const widths: Record<string, string> = { narrow: '360px', column: '560px', page:
  */
 const widthContainer: Decorator = (story, context) => {
   const width = widths[String(context.globals['containerWidth'] ?? 'page')] ?? widths['page'];
-  return html`<div data-story-container style=${styleMap({ maxWidth: width, marginInline: 'auto', padding: '16px' })}>${story()}</div>`;
+  // The toolbar's language: set as the box's `lang`, so every widget in it follows (and loads cy on demand).
+  const lang = String(context.globals['locale'] ?? 'en-GB');
+  return html`<div data-story-container lang=${lang} style=${styleMap({ maxWidth: width, marginInline: 'auto', padding: '16px' })}>${story()}</div>`;
 };
 
 const preview: Preview = {
@@ -90,6 +92,18 @@ const preview: Preview = {
   tags: ['autodocs'],
   decorators: [widthContainer, withActions],
   globalTypes: {
+    locale: {
+      description: 'Language the widgets speak (the lang of the box they are in)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en-GB', title: 'English (en-GB)' },
+          { value: 'cy', title: 'Cymraeg (cy)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     containerWidth: {
       description: 'Width of the box the widget is embedded in',
       toolbar: {
@@ -105,7 +119,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { containerWidth: 'page' },
+  initialGlobals: { containerWidth: 'page', locale: 'en-GB' },
   parameters: {
     layout: 'fullscreen',
     controls: {

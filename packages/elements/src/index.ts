@@ -15,7 +15,8 @@ export { SppPartnershipGoals } from './partnership-goals/partnership-goals.defin
 export { SppImpactReview } from './impact-review/impact-review.define';
 
 export { sppContext, type SppContextValue } from './shared/context';
-export { setStrings, stringSets, type DeepPartial } from './shared/strings';
+export { setStrings, resetStrings, stringSets, stringTable, loadStrings, registerStrings, mapStrings, plural, enPlural, cyPlural, type DeepPartial, type Plural, type Translation } from './shared/strings';
+export { LocaleController, langOf } from './shared/locale-controller';
 export { SppCycleChangeEvent, SppRefusedEvent, SppSaveStateEvent, SppStageChangeEvent, SppTokenExpiredEvent, type SaveState } from './shared/events';
 export { SppElement, SppCycleElement } from './shared/spp-element';
 export { DocumentController, type DocumentModel, type DocumentSource, type LoadState } from './shared/document-controller';

@@ -189,7 +189,7 @@ export class SppActionPlan extends SppCycleElement {
   // --- Helpers -----------------------------------------------------------------------------------
 
   private get strings() {
-    return getActionPlanStrings();
+    return getActionPlanStrings(this.locale);
   }
 
   /** Today's date for this widget: the `today` property, or the current date where the person is. */
@@ -203,7 +203,7 @@ export class SppActionPlan extends SppCycleElement {
 
   private ask(cycle: Cycle, partnership: Partnership, type: CycleEventType): AvailableEvent {
     const actor = this.resolvedActor;
-    if (!actor) return { type, allowed: false, reason: getCommonStrings().notConnected };
+    if (!actor) return { type, allowed: false, reason: getCommonStrings(this.locale).notConnected };
     return canSend(cycle, actor, partnership, type);
   }
 
@@ -527,8 +527,8 @@ export class SppActionPlan extends SppCycleElement {
     const c = this.cycleState;
     if (!this.hasPendingText || c.saveState === 'failed' || c.saveState === 'conflict' || c.saveState === 'saving') return super.renderSaveState();
     return html`<div class="save-state unsaved" part="save-state">
-      <p role="status" aria-live="polite" class="muted">${getCommonStrings().unsaved}</p>
-      ${c.notice ? html`<p class="muted" role="status">${c.notice}</p>` : nothing}
+      <p role="status" aria-live="polite" class="muted">${getCommonStrings(this.locale).unsaved}</p>
+      ${c.notice ? html`<p class="muted" role="status">${this.noticeText(c.notice)}</p>` : nothing}
     </div>`;
   }
 
@@ -559,7 +559,7 @@ export class SppActionPlan extends SppCycleElement {
     return html`<div class="header" part="header">
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, cycle.hostSchoolId), year: cycle.academicYear })}</p>
-      <p class="stage">${format(t.stage, { stage: getCommonStrings().stage[cycle.stage] })}</p>
+      <p class="stage">${format(t.stage, { stage: getCommonStrings(this.locale).stage[cycle.stage] })}</p>
       <p class="print-only printed-on">${format(t.printedOn, { date: this.date(this.day) })}</p>
       <p class="intro">${t.intro}</p>
     </div>`;
@@ -588,7 +588,7 @@ export class SppActionPlan extends SppCycleElement {
     if (due) {
       const days = daysFrom(today, due);
       heading = overdue ? format(t.overdue, { date: this.date(due) }) : days === 0 ? format(t.dueToday, { date: this.date(due) }) : format(t.dueBy, { date: this.date(due) });
-      detail = days > 0 ? (days === 1 ? t.oneDayLeft : format(t.daysLeft, { days })) : days < 0 ? (days === -1 ? t.oneDayLate : format(t.daysLate, { days: -days })) : '';
+      detail = days > 0 ? t.daysLeft(days) : days < 0 ? t.daysLate(-days) : '';
     }
     const lastHeld = cycle.checkIns.filter((c) => c.heldOn).at(-1)?.heldOn;
     return html`<section part="check-in-due" class=${overdue ? 'overdue' : ''} aria-labelledby="due-heading">
@@ -596,7 +596,7 @@ export class SppActionPlan extends SppCycleElement {
       ${detail ? html`<p class="due-detail">${detail}</p>` : nothing}
       ${lastHeld ? html`<p>${format(t.held, { date: this.date(lastHeld) })}</p>` : nothing}
       ${view.phase === 'plan' ? html`<p>${t.beforePublish}</p>` : nothing}
-      ${lateActions ? html`<p class="late-actions"><strong>${lateActions === 1 ? t.overdueAction : format(t.overdueActions, { count: lateActions })}</strong></p>` : nothing}
+      ${lateActions ? html`<p class="late-actions"><strong>${t.overdueActions(lateActions)}</strong></p>` : nothing}
       <p class="hint">${format(t.interval, { days: partnership.config.checkInDays })}</p>
     </section>`;
   }
@@ -821,7 +821,7 @@ export class SppActionPlan extends SppCycleElement {
     const count = a.history.length;
     const changes = [...a.history].reverse();
     return html`<details class="history no-print" part="history">
-      <summary>${format(t.summary, { n: i + 1 })} <span class="muted">(${count === 0 ? t.none : count === 1 ? t.one : format(t.count, { count })})</span></summary>
+      <summary>${format(t.summary, { n: i + 1 })} <span class="muted">(${t.count(count)})</span></summary>
       ${count
         ? html`<ol class="changes" reversed>
             ${changes.map(

@@ -3,7 +3,7 @@
  * `setStrings({ 'action-plan': { … } })`. `{name}` placeholders are filled as text.
  */
 import type { ActionStatus } from '@spp/core';
-import { defineStrings } from '../shared/strings';
+import { defineStrings, enPlural } from '../shared/strings';
 
 export const actionPlanStrings = {
   /** Locale used to write dates, e.g. "2 February 2027". */
@@ -33,15 +33,12 @@ export const actionPlanStrings = {
     dueBy: 'Check-in due by {date}',
     dueToday: 'Check-in due today, {date}',
     overdue: 'Check-in overdue: it was due on {date}',
-    daysLeft: '{days} days to go.',
-    oneDayLeft: '1 day to go.',
-    daysLate: '{days} days late.',
-    oneDayLate: '1 day late.',
+    daysLeft: enPlural({ one: '1 day to go.', other: '{count} days to go.' }),
+    daysLate: enPlural({ one: '1 day late.', other: '{count} days late.' }),
     notBooked: 'No check-in is booked yet.',
     beforePublish: 'The check-in can be recorded once the host headteacher has published the plan.',
     interval: 'The check-in takes place {days} days after the improvement workshop, with the lead reviewer or the Improvement Champion.',
-    overdueActions: '{count} actions are past their due date.',
-    overdueAction: '1 action is past its due date.',
+    overdueActions: enPlural({ one: '1 action is past its due date.', other: '{count} actions are past their due date.' }),
     held: 'The last check-in was held on {date}.',
   },
 
@@ -90,9 +87,7 @@ export const actionPlanStrings = {
 
   history: {
     summary: 'History of action {n}',
-    count: '{count} changes',
-    one: '1 change',
-    none: 'No changes since the action was agreed.',
+    count: enPlural({ none: 'No changes since the action was agreed.', one: '1 change', other: '{count} changes' }),
     entry: '{when}, {who} changed:',
     was: 'was {value}',
     blank: 'blank',

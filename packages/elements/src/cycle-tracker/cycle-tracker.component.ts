@@ -111,7 +111,7 @@ export class SppCycleTracker extends SppElement {
   }
 
   private get strings() {
-    return getCycleTrackerStrings();
+    return getCycleTrackerStrings(this.locale);
   }
 
   /** `today`, when it is a real calendar date; otherwise the local date. */
@@ -204,7 +204,7 @@ export class SppCycleTracker extends SppElement {
 
   private renderFilters(partnership: Partnership, rows: readonly TrackerRow[], shown: readonly TrackerRow[], years: readonly string[], year: string) {
     const t = this.strings.filters;
-    const stageText = getCommonStrings().stage;
+    const stageText = getCommonStrings(this.locale).stage;
     const counts = new Map<Stage, number>();
     for (const row of rows) counts.set(row.cycle.stage, (counts.get(row.cycle.stage) ?? 0) + 1);
     const stages = STAGES.filter((s) => counts.has(s) || s === this.stageFilter);
@@ -386,7 +386,7 @@ export class SppCycleTracker extends SppElement {
     const t = this.strings.table;
     const locale = this.strings.dateLocale;
     const date = (iso: string) => formatDate(iso, locale);
-    const stageText = getCommonStrings().stage;
+    const stageText = getCommonStrings(this.locale).stage;
     const c = r.cycle;
     const { status } = r;
     const active = ACTIVE.has(c.stage);
@@ -455,7 +455,7 @@ export class SppCycleTracker extends SppElement {
   private exportCsv(rows: readonly TrackerRow[], partnership: Partnership, year: string, today: string): void {
     const file = `review-cycles-${fileSafe(year)}-${today}.csv`;
     downloadFile(this.renderRoot, file, 'text/csv;charset=utf-8', cyclesCsv(rows.map((r) => r.cycle), partnership, today));
-    this.exportMessage = format(this.strings.exports.csvDone, { file, count: rows.length });
+    this.exportMessage = this.strings.exports.csvDone(rows.length, { file });
   }
 
   private exportJson(row: TrackerRow): void {

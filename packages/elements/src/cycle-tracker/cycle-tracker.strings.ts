@@ -5,7 +5,7 @@
  * The tracker follows the programme's steps (is the review done, did the workshop and the
  * check-in happen?); nothing here grades a school or a person.
  */
-import { defineStrings } from '../shared/strings';
+import { defineStrings, enPlural } from '../shared/strings';
 
 export const cycleTrackerStrings = {
   /** Locale used to write dates, e.g. "2 Feb 2027". */
@@ -23,20 +23,20 @@ export const cycleTrackerStrings = {
   empty: 'There are no review cycles for {year} yet. They appear here as soon as the year’s review schedule is published.',
 
   unreadable: {
-    heading: { one: '1 review cycle could not be read', many: '{count} review cycles could not be read' },
-    intro:
-      'It is not in the table, the timeline or the exports below. It has been left exactly as it was saved: ask whoever looks after your storage to check it.',
-    introMany:
-      'They are not in the table, the timeline or the exports below. They have been left exactly as they were saved: ask whoever looks after your storage to check them.',
+    heading: enPlural({ one: '1 review cycle could not be read', other: '{count} review cycles could not be read' }),
+    intro: enPlural({
+      one: 'It is not in the table, the timeline or the exports below. It has been left exactly as it was saved: ask whoever looks after your storage to check it.',
+      other: 'They are not in the table, the timeline or the exports below. They have been left exactly as they were saved: ask whoever looks after your storage to check them.',
+    }),
     /** One record: `{key}` is where it is saved, e.g. "cycle/c-ashby". */
     item: 'The record saved as “{key}”: {reason}',
   },
 
-  summary: {
+  summary: enPlural({
     none: 'No school needs attention on {date}.',
     one: '1 school needs attention on {date}: an overdue step, or a workshop or check-in that has not happened.',
-    many: '{count} schools need attention on {date}: an overdue step, or a workshop or check-in that has not happened.',
-  },
+    other: '{count} schools need attention on {date}: an overdue step, or a workshop or check-in that has not happened.',
+  }),
 
   filters: {
     heading: 'Choose which schools to show',
@@ -52,8 +52,8 @@ export const cycleTrackerStrings = {
     clear: 'Show every school',
     /** Printed instead of the filter controls, e.g. "Chosen: Stage: Check-in; Only schools that need attention." */
     printChosen: 'Chosen: {filters}.',
-    count: { none: 'No schools match these choices.', one: 'Showing 1 of {total} schools.', many: 'Showing {count} of {total} schools.' },
-    countAll: { one: 'Showing the only school.', many: 'Showing all {total} schools.' },
+    count: enPlural({ none: 'No schools match these choices.', one: 'Showing 1 of {total} schools.', other: 'Showing {count} of {total} schools.' }),
+    countAll: enPlural({ one: 'Showing the only school.', other: 'Showing all {total} schools.' }),
   },
 
   timeline: {
@@ -124,9 +124,9 @@ export const cycleTrackerStrings = {
   exports: {
     heading: 'Export',
     csv: 'Download the table as CSV',
-    csvFor: { one: '(1 school shown)', many: '({count} schools shown)' },
+    csvFor: enPlural({ one: '(1 school shown)', other: '({count} schools shown)' }),
     hint: 'The CSV file holds the schools shown above; “Export JSON” in a row saves that school’s whole cycle as you may see it, for a subject access request or the archive.',
-    csvDone: 'Downloaded {file}, with {count} schools.',
+    csvDone: enPlural({ one: 'Downloaded {file}, with 1 school.', other: 'Downloaded {file}, with {count} schools.' }),
     jsonDone: 'Downloaded {file}: the review cycle of {school}.',
   },
 };

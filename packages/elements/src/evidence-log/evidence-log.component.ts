@@ -200,7 +200,7 @@ export class SppEvidenceLog extends SppCycleElement {
   // --- Helpers -----------------------------------------------------------------------------------
 
   private get strings(): Strings {
-    return getEvidenceLogStrings();
+    return getEvidenceLogStrings(this.locale);
   }
 
   private view(): View | undefined {
@@ -493,14 +493,14 @@ export class SppEvidenceLog extends SppCycleElement {
     return html`<div part="header" class="header">
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, display.hostSchoolId) })}</p>
-      ${dates.length ? html`<p>${format(t.reviewDays, { dates: dates.map((d) => longDate(d, t.dateLocale)).join(', ') })}</p>` : nothing}
+      ${dates.length ? html`<p>${t.reviewDays(dates.length, { dates: dates.map((d) => longDate(d, t.dateLocale)).join(', ') })}</p>` : nothing}
       ${names.length ? html`<p>${format(t.team, { names: names.join(', ') })}</p>` : nothing}
     </div>`;
   }
 
   private renderNotices(view: View) {
     const t = this.strings;
-    const c = getCommonStrings();
+    const c = getCommonStrings(this.locale);
     const { cycle, display, partnership } = view;
     if (view.phase === 'before') {
       return html`<p class="notice" part="notice">${format(t.before, { reason: view.capture.reason ?? '' })}</p>`;
@@ -537,7 +537,7 @@ export class SppEvidenceLog extends SppCycleElement {
     return html`<section class="save-banner ${kind}" part="save-banner" aria-label=${t.label}>
       <p class="headline"><span class="icon" aria-hidden="true">${kind === 'saved' ? '✓' : kind === 'sending' ? '…' : '!'}</span> <span class="text">${headline}</span></p>
       ${kind === 'saved' ? html`<p class="detail">${t.savedDetail}</p>` : nothing}
-      ${count > 0 ? html`<p class="detail count" data-unsaved-count=${count}>${count === 1 ? t.unsavedOne : format(t.unsavedMany, { count })}</p>` : nothing}
+      ${count > 0 ? html`<p class="detail count" data-unsaved-count=${count}>${t.unsaved(count)}</p>` : nothing}
       ${kind === 'device-only' ? html`<p class="detail">${this.cycleState.queued === 'held' ? t.heldDetail : t.deviceOnlyDetail}</p>` : nothing} ${this.renderSaveState()}
     </section>`;
   }
@@ -812,7 +812,7 @@ export class SppEvidenceLog extends SppCycleElement {
 
   private renderAgree(view: View) {
     const t = this.strings.agree;
-    const c = getCommonStrings();
+    const c = getCommonStrings(this.locale);
     const { cycle, actor, partnership, agree } = view;
     const confirming = this.confirmingAgree && agree.allowed;
     let confirm: unknown = nothing;
@@ -824,8 +824,8 @@ export class SppEvidenceLog extends SppCycleElement {
         <h4 id="confirm-agree-heading" tabindex="-1">${t.confirmHeading}</h4>
         <p>
           ${format(t.confirmSummary, {
-            strengths: findings.filter((f) => f.kind === 'strength').length,
-            areas: findings.filter((f) => f.kind === 'area-to-explore').length,
+            strengths: t.confirmStrengths(findings.filter((f) => f.kind === 'strength').length),
+            areas: t.confirmAreas(findings.filter((f) => f.kind === 'area-to-explore').length),
           })}
         </p>
         ${preview.ok ? html`<p>${format(t.confirmMovesOn, { stage: c.stage[preview.cycle.stage] })}</p>` : nothing}

@@ -7,20 +7,20 @@
  * findings are strengths to share and areas to explore. Nothing here grades a school or a teacher.
  */
 import type { EvidenceActivity, EvidenceSource } from '@spp/core';
-import { defineStrings } from '../shared/strings';
+import { defineStrings, enPlural } from '../shared/strings';
 
 export const evidenceLogStrings = {
   /** Locale used to write dates and times, e.g. "14 Oct 2026, 10:00". */
   dateLocale: 'en-GB',
   heading: 'Peer review: evidence and findings',
   hostSchool: 'Review of {school}',
-  reviewDays: 'Review day(s): {dates}',
+  reviewDays: enPlural({ one: 'Review day: {dates}', other: 'Review days: {dates}' }),
   team: 'Review team: {names}',
   leadReviewer: '{name} (lead reviewer)',
   someone: 'someone no longer in the partnership',
 
   // Notices: why this person sees what they see (each shown once, at the top)
-  before: 'Evidence is recorded on the review day(s), once the review plan is agreed. {reason}',
+  before: 'Evidence is recorded on the review day or days, once the review plan is agreed. {reason}',
   readOnly: 'You can read the evidence and the draft findings but not change them. {reason}',
   notShared: 'Evidence notes are not shared with you',
   notSharedDetail: 'Once the host headteacher agrees the findings with the review team, the agreed findings and the improvement priority are shown here.',
@@ -39,8 +39,7 @@ export const evidenceLogStrings = {
     deviceOnly: 'Saved on this device, not yet to the shared store',
     deviceOnlyDetail: 'Keep this page open or come back on this device: nothing you typed is lost, and it is sent once saving works again.',
     heldDetail: 'Nothing you typed is lost: it stays on this device. It is not sent by itself, because the record changed on the server in the meantime.',
-    unsavedOne: '1 evidence item is on this device only.',
-    unsavedMany: '{count} evidence items are on this device only.',
+    unsaved: enPlural({ one: '1 evidence item is on this device only.', other: '{count} evidence items are on this device only.' }),
     itemBadge: 'On this device only',
   },
 
@@ -133,7 +132,10 @@ export const evidenceLogStrings = {
     button: 'Agree the findings',
     notReady: 'Not possible yet: {reason}',
     confirmHeading: 'Agree these findings now?',
-    confirmSummary: '{strengths} strength(s) to share, {areas} area(s) to explore, and the improvement priority.',
+    /** Two counts, so two entries: "{strengths}, {areas}, and the improvement priority." */
+    confirmSummary: '{strengths}, {areas}, and the improvement priority.',
+    confirmStrengths: enPlural({ none: 'no strengths to share', one: '1 strength to share', other: '{count} strengths to share' }),
+    confirmAreas: enPlural({ none: 'no areas to explore', one: '1 area to explore', other: '{count} areas to explore' }),
     confirmMovesOn: 'The review then moves on to the {stage} stage.',
     confirmYes: 'Yes, agree the findings',
     cancel: 'Not yet',

@@ -150,7 +150,7 @@ describe('<spp-evidence-log>', () => {
     it('captures several items fast by keyboard: focus stays in the note, line and activity stay chosen, each saved once', async () => {
       const { el, store } = await mount(reviewDay(), 'u-erin');
       expect(text(q(el, '[part="header"]'))).to.contain('Review team: Amara Okafor (lead reviewer), Erin McAllister');
-      expect(text(q(el, '[part="header"]'))).to.contain('Review day(s): 14 October 2026');
+      expect(text(q(el, '[part="header"]'))).to.contain('Review day: 14 October 2026');
       expect(all(el)).to.contain('No evidence recorded yet.');
       await accessible(el);
 
@@ -272,7 +272,7 @@ describe('<spp-evidence-log>', () => {
       const working = createStore(seeded(c));
       const again = await mount(c, 'u-erin', { store: working });
       expect(notes(again.el)).to.deep.equal(['Book corners in every classroom.', 'Guided reading in Year 6 started late.']);
-      expect(all(again.el)).to.contain('Restored 2 unsaved change(s) from this device.');
+      expect(all(again.el)).to.contain('Restored 2 unsaved changes from this device.');
       await again.el.flush();
       await again.el.updateComplete;
       expect((await saved(working)).review.evidence.map((e) => e.note)).to.deep.equal(['Guided reading in Year 6 started late.', 'Book corners in every classroom.']);
@@ -439,7 +439,7 @@ describe('<spp-evidence-log>', () => {
       el.addEventListener('spp-stage-change', (e) => stages.push(e));
       await click(el, q<HTMLElement>(el, '#agree'));
       expect(text(q(el, '#confirm-agree-heading'))).to.equal('Agree these findings now?');
-      expect(all(el)).to.contain('1 strength(s) to share, 1 area(s) to explore, and the improvement priority.');
+      expect(all(el)).to.contain('1 strength to share, 1 area to explore, and the improvement priority.');
       expect(all(el)).to.contain('The review then moves on to the Improvement workshop stage.');
       expect(active(el)?.id).to.equal('confirm-agree-heading');
       await accessible(el);
@@ -520,7 +520,7 @@ describe('<spp-evidence-log>', () => {
 
     it('before the review day there is nothing to record yet, and core says why', async () => {
       const { el } = await mount(demoCycle('s-oakfield', 'pre-review'), 'u-amara');
-      expect(all(el)).to.contain('Evidence is recorded on the review day(s), once the review plan is agreed.');
+      expect(all(el)).to.contain('Evidence is recorded on the review day or days, once the review plan is agreed.');
       expect(all(el)).to.contain('This cannot be done while the review is at the pre-review meeting stage.');
       expect(qa(el, 'textarea, select, input, button')).to.have.length(0);
       await accessible(el);

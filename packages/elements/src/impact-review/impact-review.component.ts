@@ -261,8 +261,8 @@ export class SppImpactReview extends SppElement {
 
   private decision(partnership: Partnership | undefined): Decision {
     const actor = this.resolvedActor;
-    if (!partnership) return { allowed: false, rule: 'member-of-partnership', reason: impactReviewStrings().notConnected };
-    if (!actor) return { allowed: false, rule: 'member-of-partnership', reason: impactReviewStrings().signedOut };
+    if (!partnership) return { allowed: false, rule: 'member-of-partnership', reason: impactReviewStrings(this.locale).notConnected };
+    if (!actor) return { allowed: false, rule: 'member-of-partnership', reason: impactReviewStrings(this.locale).signedOut };
     return can(actor, 'edit-reflection', null, partnership);
   }
 
@@ -278,7 +278,7 @@ export class SppImpactReview extends SppElement {
   }
 
   private async start(): Promise<void> {
-    const t = impactReviewStrings();
+    const t = impactReviewStrings(this.locale);
     const store = this.resolvedStore;
     const partnership = this.resolvedPartnership;
     const id = this.resolvedReflectionId;
@@ -315,8 +315,8 @@ export class SppImpactReview extends SppElement {
   // --- Rendering ----------------------------------------------------------------------------------
 
   protected override render() {
-    const t = impactReviewStrings();
-    const c = getCommonStrings();
+    const t = impactReviewStrings(this.locale);
+    const c = getCommonStrings(this.locale);
     const workshop = t.workshops[this.resolvedWorkshop];
     const partnership = this.resolvedPartnership;
     const missing = this.reflectionState.loadState === 'missing';
@@ -825,7 +825,7 @@ export class SppImpactReview extends SppElement {
         const group = this.note(noteId) ? groupOf(this.note(noteId)!.area) : undefined;
         this.confirmingRemove = undefined;
         if (!this.edit({ type: 'REMOVE_IMPACT', id: noteId })) {
-          this.announcement = impactReviewStrings().removed;
+          this.announcement = impactReviewStrings(this.locale).removed;
           if (group) this.focusAfterRender = `[data-action="add-impact"][data-group="${group}"]`;
         }
         return;

@@ -5,7 +5,7 @@
  */
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import { IMPACT_AREAS, PRACTICE_LEVELS, type ImpactArea, type PracticeLevel, type QuestionChange } from '@spp/core';
-import { format } from '../shared/strings';
+import { format, type Plural } from '../shared/strings';
 
 // --- Impact areas ------------------------------------------------------------------------------
 
@@ -52,7 +52,7 @@ export interface MovementStrings {
   trackOnlyNow: string;
   trackOnlyBaseline: string;
   trackNeither: string;
-  summaryNoun: { one: string; many: string };
+  summaryNoun: Plural;
   summaryParts: { further: string; unchanged: string; back: string; notYet: string; noBaseline: string };
   summaryNone: string;
 }
@@ -101,7 +101,7 @@ export function summaryText(summary: MovementSummary, t: MovementStrings): strin
   return parts
     .map((key, i) => {
       const count = summary[key];
-      const lead = i === 0 ? (count === 1 ? t.summaryNoun.one : format(t.summaryNoun.many, { count })) : String(count);
+      const lead = i === 0 ? (t.summaryNoun(count)) : String(count);
       return `${lead} ${t.summaryParts[key]}`;
     })
     .join(', ');

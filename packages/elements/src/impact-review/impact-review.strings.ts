@@ -8,7 +8,7 @@
  * same, moved back), never a better or worse grade.
  */
 import type { ImpactArea, ProgrammeWorkshop } from '@spp/core';
-import { defineStrings } from '../shared/strings';
+import { defineStrings, enPlural } from '../shared/strings';
 
 export const impactReviewStrings = defineStrings('impact-review', {
   /** Used for dates (`Intl.DateTimeFormat`). */
@@ -91,7 +91,7 @@ export const impactReviewStrings = defineStrings('impact-review', {
   baselineNote: 'This is the baseline for the year: Tracking Progress and Evaluating Impact are compared with it.',
   keyBaseline: 'At Getting Started',
   keyNow: 'Now',
-  summaryNoun: { one: '1 question', many: '{count} questions' },
+  summaryNoun: enPlural({ one: '1 question', other: '{count} questions' }),
   summaryParts: {
     further: 'further on',
     unchanged: 'unchanged',

@@ -94,7 +94,7 @@ export class SppPartnershipGoals extends SppElement {
   // --- Rendering -----------------------------------------------------------------------------
 
   protected override render() {
-    const t = partnershipGoalsStrings();
+    const t = partnershipGoalsStrings(this.locale);
     const loading = this.renderLoadState();
     const view = loading ? undefined : this.view();
     return html`<div part="base" @input=${this.onInput} @change=${this.onChange}>
@@ -105,7 +105,7 @@ export class SppPartnershipGoals extends SppElement {
   }
 
   protected override renderLoadState() {
-    const t = partnershipGoalsStrings();
+    const t = partnershipGoalsStrings(this.locale);
     if (this.partnershipState.loadState === 'idle') {
       const actor = this.resolvedActor;
       const partnership = this.resolvedPartnership;
@@ -123,7 +123,7 @@ export class SppPartnershipGoals extends SppElement {
     // Core decides, against the stored partnership: the one whose goals these are.
     const decision: Decision = actor
       ? can(actor, 'edit-partnership', null, partnership)
-      : { allowed: false, rule: 'member-of-partnership', reason: partnershipGoalsStrings().signedOut };
+      : { allowed: false, rule: 'member-of-partnership', reason: partnershipGoalsStrings(this.locale).signedOut };
     return { partnership, ...(actor ? { actor } : {}), decision };
   }
 

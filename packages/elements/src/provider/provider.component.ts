@@ -7,6 +7,7 @@ import { signIn, type SignInProblem } from './provider.sign-in';
 import { sppContext, type SppContextValue } from '../shared/context';
 import { format, onStringsChange } from '../shared/strings';
 import { aliases } from '../shared/styles';
+import { LocaleController } from '../shared/locale-controller';
 import { providerStrings } from './provider.strings';
 
 /** Why the widgets inside have no partnership; its text is chosen when rendering (strings may change). */
@@ -122,6 +123,11 @@ export class SppProvider extends LitElement {
   private unwatch?: () => void;
   private watching = '';
   private stopStrings?: () => void;
+  private readonly localeState = new LocaleController(this);
+  /** The provider's language, for its own messages (its `lang`, an ancestor's, `<html lang>`). */
+  private get locale(): string {
+    return this.localeState.locale;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -249,7 +255,7 @@ export class SppProvider extends LitElement {
   }
 
   private problemText(problem: Exclude<LoadProblem, { kind: 'connecting' }>): string {
-    const t = providerStrings();
+    const t = providerStrings(this.locale);
     switch (problem.kind) {
       case 'failed':
         return problem.message;
@@ -269,7 +275,7 @@ export class SppProvider extends LitElement {
 
   protected override render() {
     const problem = this.loadProblem;
-    const t = providerStrings();
+    const t = providerStrings(this.locale);
     // Waiting for the page's store is announced politely; a missing partnership or a failure at once.
     const message = !problem
       ? nothing

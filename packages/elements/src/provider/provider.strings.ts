@@ -4,7 +4,9 @@
  */
 import { defineStrings } from '../shared/strings';
 
-export const providerStrings = defineStrings('provider', {
+export const providerStrings = defineStrings(
+  'provider',
+  {
   /** The page's store (the `store` property) was asked and has no such partnership. */
   partnershipMissing: 'No partnership called “{id}” was found.',
   /**
@@ -24,4 +26,6 @@ export const providerStrings = defineStrings('provider', {
   forbidden: 'The peer review service will not open this partnership for you. {message}',
   /** The service answered with something that is not its own answer (a sign-in page, a proxy error). */
   notTheService: 'Something other than the peer review service answered at this address. Check the server address this page was given.',
-});
+},
+  { cy: () => import('./provider.strings.cy') },
+);

@@ -175,7 +175,7 @@ export class SppReviewPlan extends SppCycleElement {
   }
 
   private get strings(): Strings {
-    return getReviewPlanStrings();
+    return getReviewPlanStrings(this.locale);
   }
 
   // --- What this person may do: asked of core --------------------------------------------------
@@ -585,7 +585,7 @@ export class SppReviewPlan extends SppCycleElement {
 
   private renderHeader(view: View) {
     const t = this.strings;
-    const c = getCommonStrings();
+    const c = getCommonStrings(this.locale);
     const { cycle, partnership, mode } = view;
     const stage = c.stage[cycle.stage];
     return html`<div class="header" part="header">

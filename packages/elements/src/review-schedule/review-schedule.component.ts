@@ -46,8 +46,8 @@ interface Checks {
   general: SchedulePlanProblem[];
 }
 
-type Plural = { one: string; many: string; none?: string };
-const plural = (forms: Plural, count: number) => (count === 0 && forms.none ? forms.none : count === 1 ? forms.one : format(forms.many, { count }));
+import type { Plural } from '../shared/strings';
+const plural = (forms: Plural, count: number) => forms(count);
 
 /**
  * @summary The partnership's review schedule for the year: who reviews whom, when, and who
@@ -139,7 +139,7 @@ export class SppReviewSchedule extends SppElement {
   }
 
   private get strings() {
-    return getReviewScheduleStrings();
+    return getReviewScheduleStrings(this.locale);
   }
 
   /** The id of the schedule document: the `schedule-id` attribute, or the academic year's. */
@@ -219,7 +219,7 @@ export class SppReviewSchedule extends SppElement {
 
   private decision(partnership: Partnership): Decision {
     const actor = this.resolvedActor;
-    if (!actor) return { allowed: false, rule: 'member-of-partnership', reason: getCommonStrings().notConnected };
+    if (!actor) return { allowed: false, rule: 'member-of-partnership', reason: getCommonStrings(this.locale).notConnected };
     return can(actor, 'plan-schedule', null, partnership);
   }
 
@@ -437,7 +437,7 @@ export class SppReviewSchedule extends SppElement {
   // --- Rendering ----------------------------------------------------------------------------------
 
   protected override render() {
-    const common = getCommonStrings();
+    const common = getCommonStrings(this.locale);
     const partnership = this.resolvedPartnership;
     const c = this.scheduleState;
     if (partnership && this.resolvedActor) {

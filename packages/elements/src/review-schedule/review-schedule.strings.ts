@@ -3,7 +3,7 @@
  * `setStrings({ 'review-schedule': { … } })`. `{name}` placeholders are filled as text.
  */
 import type { ScheduleRule } from '@spp/core';
-import { defineStrings } from '../shared/strings';
+import { defineStrings, enPlural } from '../shared/strings';
 
 export const reviewScheduleStrings = {
   /** Locale used to write dates, e.g. "7 September 2026". */
@@ -48,8 +48,8 @@ export const reviewScheduleStrings = {
     errorsPart: '{errors} to fix',
     warningsPart: '{warnings} to look at',
     and: '; ',
-    error: { one: '1 problem', many: '{count} problems' },
-    warning: { one: '1 fairness point', many: '{count} fairness points' },
+    error: enPlural({ one: '1 problem', other: '{count} problems' }),
+    warning: enPlural({ one: '1 fairness point', other: '{count} fairness points' }),
     toFix: 'To fix:',
     toLookAt: 'To look at:',
     rule: '(Rule: {rule})',
@@ -76,7 +76,7 @@ export const reviewScheduleStrings = {
     heading: 'Review links between schools',
     hint: 'Each arrow goes from a school whose people review to the school they review. The table above gives the same information.',
     label: 'Map of review links: {schools} schools and {links} links, each from a school whose people review to the school they review. {pairs} The table “Who reviews whom” gives the same information.',
-    pairs: { none: 'No two schools review each other.', one: '1 pair of schools review each other.', many: '{count} pairs of schools review each other.' },
+    pairs: enPlural({ none: 'No two schools review each other.', one: '1 pair of schools review each other.', other: '{count} pairs of schools review each other.' }),
     key: 'Key to the map',
     keySeparator: ': ',
     givesTo: 'reviews {schools}',
@@ -137,7 +137,7 @@ export const reviewScheduleStrings = {
     confirm: 'Yes, publish',
     cancel: 'Not yet',
     publishing: 'Publishing…',
-    done: { none: 'Published. Every review already had its cycle, so nothing new was created.', one: 'Published: created 1 review cycle.', many: 'Published: created {count} review cycles.' },
+    done: enPlural({ none: 'Published. Every review already had its cycle, so nothing new was created.', one: 'Published: created 1 review cycle.', other: 'Published: created {count} review cycles.' }),
     refused: 'Not published: {reason}',
     unsaved: 'Not published: your latest changes are not saved yet. {reason}',
     held: 'Not published: your latest changes to the schedule are kept on this device only, because the schedule changed on the server in the meantime. Publish once they have been sent.',

@@ -170,7 +170,7 @@ export class SppSelfReview extends SppCycleElement {
   // --- Rendering -----------------------------------------------------------------------------
 
   protected override render() {
-    const t = selfReviewStrings();
+    const t = selfReviewStrings(this.locale);
     const loading = this.renderLoadState();
     const view = loading ? undefined : this.view();
     return html`<div part="base" @input=${this.onInput} @change=${this.onChange} @click=${this.onClick} @keydown=${this.onKeydown}>
@@ -221,7 +221,7 @@ export class SppSelfReview extends SppCycleElement {
   }
 
   private renderHeader(view: View, t: Strings) {
-    const c = getCommonStrings();
+    const c = getCommonStrings(this.locale);
     const { cycle, partnership } = view;
     const school = partnership.schools.find((s) => s.id === cycle.hostSchoolId)?.name;
     const mayView = this.may('view-self-review');
@@ -277,7 +277,7 @@ export class SppSelfReview extends SppCycleElement {
 
   private renderBody(view: View, t: Strings) {
     if (!this.may('view-self-review')) return nothing;
-    const c = getCommonStrings();
+    const c = getCommonStrings(this.locale);
     const progress = selfReviewProgress(view.tailored, view.cycle.selfReview.responses);
     const responses = view.cycle.selfReview.responses;
     return html`
@@ -478,7 +478,7 @@ export class SppSelfReview extends SppCycleElement {
   private focusCandidates(view: View, selection: readonly string[]): { id: string; text: string }[] {
     const { cycle, tailored } = view;
     const chosen = new Set(selection);
-    const t = selfReviewStrings();
+    const t = selfReviewStrings(this.locale);
     const fromFramework = view.asked.filter((q) => cycle.selfReview.responses[q.id]?.informsFocus || chosen.has(q.id)).map((q) => ({ id: q.id, text: q.text }));
     const known = new Set(fromFramework.map((q) => q.id));
     const rest = selection.filter((id) => !known.has(id)).map((id) => ({ id, text: this.questionText(tailored, id, t) }));
@@ -564,7 +564,7 @@ export class SppSelfReview extends SppCycleElement {
 
   private renderConfirm(view: View, t: Strings) {
     const { cycle, actor, partnership } = view;
-    const c = getCommonStrings();
+    const c = getCommonStrings(this.locale);
     const progress = selfReviewProgress(view.tailored, cycle.selfReview.responses);
     // What submitting would do, asked of core rather than assumed here.
     const preview = transition(cycle, { type: 'SUBMIT_SELF_REVIEW' }, { actor, partnership });
@@ -574,7 +574,7 @@ export class SppSelfReview extends SppCycleElement {
       <h4 id="confirm-title" tabindex="-1" class="landing">${t.confirmTitle}</h4>
       <ul>
         <li>${format(t.confirmAnswered, { answered: progress.answered, total: progress.total })}</li>
-        <li>${format(t.confirmFocus, { count: cycle.selfReview.proposedFocus.questionIds.length })}</li>
+        <li>${t.confirmFocus(cycle.selfReview.proposedFocus.questionIds.length)}</li>
       </ul>
       ${next ? html`<p>${format(t.confirmMovesOn, { stage: c.stage[next.stage] })} ${locks ? t.confirmLocks : ''}</p>` : nothing}
       <div class="actions">

@@ -6,9 +6,11 @@
  * The wording is non-judgemental throughout: a school says how far something is part of its
  * practice and what evidence it has; nothing here grades a school or a teacher.
  */
-import { defineStrings } from '../shared/strings';
+import { defineStrings, enPlural } from '../shared/strings';
 
-export const selfReviewStrings = defineStrings('self-review', {
+export const selfReviewStrings = defineStrings(
+  'self-review',
+  {
   /** Used for dates (`Intl.DateTimeFormat`). */
   locale: 'en-GB',
   title: 'Self-review',
@@ -74,10 +76,12 @@ export const selfReviewStrings = defineStrings('self-review', {
   notReady: 'Not ready to submit yet: {reason}',
   confirmTitle: 'Submit the self-review now?',
   confirmAnswered: '{answered} of {total} questions answered.',
-  confirmFocus: 'Proposed focus: {count} question(s).',
+  confirmFocus: enPlural({ none: 'Proposed focus: no questions.', one: 'Proposed focus: 1 question.', other: 'Proposed focus: {count} questions.' }),
   confirmMovesOn: 'Submitting moves this review cycle on to the {stage} stage.',
   confirmLocks: 'The answers can then no longer be changed here.',
   confirmYes: 'Yes, submit the self-review',
   confirmNo: 'Not yet',
   submittedTitle: 'Self-review submitted',
-});
+},
+  { cy: () => import('./self-review.strings.cy') },
+);

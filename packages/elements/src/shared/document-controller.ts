@@ -35,13 +35,23 @@ export interface DocumentSource {
   partnership?: Partnership;
   /** The id of the document to load. */
   id?: string;
+  /** The widget's locale, passed to core so its refusals are worded in it. */
+  locale?: string;
 }
+
+/**
+ * A one-off note for the person, worded when it is shown (so in the widget's locale, even after a
+ * `lang` change): edits restored from the device, or edits that could not be applied.
+ */
+export type DocumentNotice =
+  | { readonly kind: 'restored'; readonly count: number }
+  | { readonly kind: 'dropped'; readonly count: number; readonly refusal: { readonly reason?: string; readonly messageId?: unknown; readonly params?: unknown } };
 
 /** What a controller needs to know about one kind of document. */
 export interface DocumentModel<D extends StoredDoc, E> {
   kind: DocumentKind;
   /** Core's pure edit function: the new document, or a refusal with its reason. */
-  apply(doc: D, edit: E, context: { actor: Actor; partnership: Partnership; now: string }): { ok: true; doc: D } | { ok: false; refusal: Refusal };
+  apply(doc: D, edit: E, context: { actor: Actor; partnership: Partnership; now: string; locale?: string }): { ok: true; doc: D } | { ok: false; refusal: Refusal };
   /** Whether this person's pending edits clash with what changed elsewhere between `base` and `theirs`. */
   clashes(base: D, theirs: D, pending: readonly E[]): boolean;
   /** Whether an accepted edit should be saved at once (e.g. a stage change) instead of after a pause. */
@@ -89,9 +99,9 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
   /** Set when the document changed elsewhere and edits touch the same things. */
   conflict?: { theirs: D };
   /** A one-off note for the person (e.g. restored edits), announced politely. */
-  notice?: string;
+  notice?: DocumentNotice;
   /** Text from edits core refused when replaying them on a newer version: shown, never discarded silently. */
-  dropped: { text: string[]; reason: string }[] = [];
+  dropped: { text: string[]; reason: string; refusal?: Refusal }[] = [];
   /**
    * Set while the store keeps the last save on this device only (an HTTP store offline): `'waiting'`
    * to be sent when the connection is back, `'held'` when the server would not take it. The save
@@ -185,10 +195,10 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     const { actor, partnership } = this.source();
     const type = String((event as { type?: unknown }).type ?? 'edit');
     if (!this.doc || !actor || !partnership) {
-      return this.refuse({ code: 'not-allowed', event: type, reason: 'This widget is not connected to its record yet.' });
+      return this.refuse({ code: 'not-allowed', event: type, reason: getCommonStrings(this.source().locale).notConnected });
     }
     const at = new Date().toISOString();
-    const result = this.model.apply(this.doc, event, { actor, partnership, now: at });
+    const result = this.model.apply(this.doc, event, { actor, partnership, now: at, locale: this.source().locale });
     if (!result.ok) return this.refuse(result.refusal);
     this.refusal = undefined;
     const before = this.doc;
@@ -369,7 +379,7 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       // Replaced elsewhere by another partnership's record: never merged into, never written (no retry).
       checkPartnership(theirs, this.source().partnership ?? { id: '' });
     } catch (error) {
-      this.error = error instanceof WrongPartnershipError ? Object.assign(error, { message: getCommonStrings().otherPartnershipKept }) : (error as Error);
+      this.error = error instanceof WrongPartnershipError ? Object.assign(error, { message: getCommonStrings(this.source().locale).otherPartnershipKept }) : (error as Error);
       this.setSaveState('failed', this.error);
       return;
     }
@@ -412,11 +422,11 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
       return !(next && this.base && this.model.supersedes?.(edit.event, next.event, this.base));
     });
     this.setSaveState('saving');
-    const refused: (PendingEdit<E> & { reason: string })[] = [];
+    const refused: (PendingEdit<E> & { reason: string; refusal?: Refusal })[] = [];
     try {
       for (const edit of edits) {
         const sent = await store.send(this.model.kind, this.base!.id, edit.event as unknown as CommandEvent);
-        if (!sent.ok) refused.push({ ...edit, reason: sent.refusal.reason });
+        if (!sent.ok) refused.push({ ...edit, reason: sent.refusal.reason, refusal: sent.refusal });
       }
     } catch (error) {
       // The outbox itself could not be written (storage full, blocked): the edits stay in the journal.
@@ -426,8 +436,8 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     }
     this.pending = this.pending.slice(count);
     if (refused.length) {
-      this.notice = `${refused.length} unsaved change(s) could not be applied: ${refused[0]!.reason}`;
-      this.dropped.push(...refused.map((r) => ({ text: textOfEdit(r.event), reason: r.reason })).filter((d) => d.text.length));
+      this.notice = { kind: 'dropped', count: refused.length, refusal: refused[0]!.refusal ?? { reason: refused[0]!.reason } };
+      this.dropped.push(...refused.map((r) => ({ text: textOfEdit(r.event), reason: r.reason, refusal: r.refusal })).filter((d) => d.text.length));
     }
     this.error = undefined;
     this.followConnection(store);
@@ -478,22 +488,22 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     if (refused.length) {
       const dropped = new Set<PendingEdit<E>>(refused);
       this.pending = this.pending.filter((p) => !dropped.has(p));
-      this.notice = `${refused.length} unsaved change(s) could not be applied: ${refused[0]!.reason}`;
+      this.notice = { kind: 'dropped', count: refused.length, refusal: refused[0]!.refusal ?? { reason: refused[0]!.reason } };
       // Their text is kept and shown, so a person can copy it back instead of losing it.
-      this.dropped.push(...refused.map((r) => ({ text: textOfEdit(r.event), reason: r.reason })).filter((d) => d.text.length));
+      this.dropped.push(...refused.map((r) => ({ text: textOfEdit(r.event), reason: r.reason, refusal: r.refusal })).filter((d) => d.text.length));
     }
     this.writeJournal();
     this.host.requestUpdate();
   }
 
-  private replay(onto: D, edits: PendingEdit<E>[]): { doc: D; refused: (PendingEdit<E> & { reason: string })[] } {
+  private replay(onto: D, edits: PendingEdit<E>[]): { doc: D; refused: (PendingEdit<E> & { reason: string; refusal?: Refusal })[] } {
     const { actor, partnership } = this.source();
     let doc = onto;
-    const refused: (PendingEdit<E> & { reason: string })[] = [];
+    const refused: (PendingEdit<E> & { reason: string; refusal?: Refusal })[] = [];
     for (const edit of edits) {
-      const result = actor && partnership ? this.model.apply(doc, edit.event, { actor, partnership, now: edit.at }) : undefined;
+      const result = actor && partnership ? this.model.apply(doc, edit.event, { actor, partnership, now: edit.at, locale: this.source().locale }) : undefined;
       if (result?.ok) doc = result.doc;
-      else refused.push(Object.assign(edit, { reason: result && !result.ok ? result.refusal.reason : 'not connected' }));
+      else refused.push(Object.assign(edit, result && !result.ok ? { reason: result.refusal.reason, refusal: result.refusal } : { reason: 'not connected' }));
     }
     return { doc, refused };
   }
@@ -602,10 +612,10 @@ export class DocumentController<D extends StoredDoc, E> implements ReactiveContr
     if (!commands && this.pending.length && journal.baseRevision !== this.base.revision) {
       // Saved elsewhere since these edits were made: ask rather than overwrite.
       this.conflict = { theirs: this.base };
-      this.notice = `Restored ${this.pending.length} unsaved change(s) from this device.`;
+      this.notice = { kind: 'restored', count: this.pending.length };
       this.setSaveState('conflict');
     } else if (this.pending.length) {
-      this.notice ??= `Restored ${this.pending.length} unsaved change(s) from this device.`;
+      this.notice ??= { kind: 'restored', count: this.pending.length };
       this.setSaveState('unsaved');
       this.scheduleSave();
     } else {

@@ -5,11 +5,11 @@
  */
 import { css, html, nothing } from 'lit';
 import type { UnreadableRecordError } from '@spp/core';
-import { format } from './strings';
+import { format, type Plural } from './strings';
 
-export type Plural = { one: string; many: string; none?: string };
-export const plural = (forms: Plural, count: number, values: Record<string, string | number> = {}) =>
-  format(count === 0 && forms.none ? forms.none : count === 1 ? forms.one : forms.many, { count, ...values });
+export type { Plural };
+/** A plural entry's sentence for `count` (its form chosen by the locale's plural rules). */
+export const plural = (forms: Plural, count: number, values: Record<string, string | number> = {}) => forms(count, values);
 
 /** A warning sign next to text: the text says it, the shape shows it, colour only adds to both. */
 export const warningIcon = html`<svg class="icon warning" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -19,10 +19,8 @@ export const warningIcon = html`<svg class="icon warning" viewBox="0 0 16 16" ar
 
 export interface UnreadableStrings {
   heading: Plural;
-  /** Said when one record could not be read. */
-  intro: string;
-  /** Said when several could not be read. */
-  introMany: string;
+  /** Said when one record could not be read, or several (no number in it). */
+  intro: Plural;
   /** One record: `{key}` is where it is saved, `{reason}` what is wrong with it. */
   item: string;
 }
@@ -35,7 +33,7 @@ export function unreadableNotice(errors: readonly UnreadableRecordError[], t: Un
   if (!errors.length) return nothing;
   return html`<div part="unreadable" class="notice error" role="alert">
     <h3>${warningIcon} ${plural(t.heading, errors.length)}</h3>
-    <p>${errors.length === 1 ? t.intro : t.introMany}</p>
+    <p>${t.intro(errors.length)}</p>
     <ul>
       ${errors.map((e) => html`<li data-unreadable=${e.key}>${format(t.item, { key: e.key, reason: e.cause instanceof Error ? e.cause.message : e.message })}</li>`)}
     </ul>

@@ -10,6 +10,7 @@ import { consume } from '@lit/context';
 import {
   DEFAULT_FRAMEWORK,
   can,
+  explainRefusal,
   createStore,
   memoryAdapter,
   tailorFramework,
@@ -26,8 +27,8 @@ import {
 } from '@spp/core';
 import { sppContext, type SppContextValue } from './context';
 import { CycleController } from './cycle-controller';
-import { textOfEdit, type DocumentController, type DocumentSource, type StoredDoc } from './document-controller';
-import { plural } from './list-notices';
+import { textOfEdit, type DocumentController, type DocumentNotice, type DocumentSource, type StoredDoc } from './document-controller';
+import { LocaleController } from './locale-controller';
 import { format, getCommonStrings, onStringsChange } from './strings';
 
 export abstract class SppElement extends LitElement {
@@ -46,6 +47,12 @@ export abstract class SppElement extends LitElement {
   protected context?: SppContextValue;
 
   private stopStrings?: () => void;
+  /** The widget's language: its own `lang`, an ancestor's, `<html lang>`, en-GB (loaded on demand). */
+  protected readonly localeState = new LocaleController(this);
+  /** The locale the widget renders in, and passes to core. */
+  protected get locale(): string {
+    return this.localeState.locale;
+  }
 
   /** The controller of the document this widget edits, for the shared status regions (none for read-only widgets). */
   protected abstract get documentState(): DocumentController<StoredDoc, unknown> | undefined;
@@ -67,6 +74,7 @@ export abstract class SppElement extends LitElement {
       store: this.store ?? ctx.store,
       actor: actorId ? { id: actorId } : ctx.actor,
       partnership: this.partnership ?? ctx.partnership,
+      locale: this.locale,
     };
   }
 
@@ -80,15 +88,17 @@ export abstract class SppElement extends LitElement {
     return this.baseSource().store;
   }
 
-  private tailored?: { pack: FrameworkPack; partnership: Partnership; result: TailoredFramework };
+  private tailored?: { pack: FrameworkPack; partnership: Partnership; locale: string; result: TailoredFramework };
   /** The framework as this partnership has tailored it. */
   protected get tailoredFramework(): TailoredFramework | undefined {
     const partnership = this.resolvedPartnership;
     if (!partnership) return undefined;
     const pack = this.framework ?? this.context?.framework ?? DEFAULT_FRAMEWORK;
-    if (this.tailored?.pack === pack && this.tailored.partnership === partnership) return this.tailored.result;
-    const result = tailorFramework(pack, partnership.tailoring);
-    this.tailored = { pack, partnership, result };
+    const locale = this.locale;
+    if (this.tailored?.pack === pack && this.tailored.partnership === partnership && this.tailored.locale === locale) return this.tailored.result;
+    // In the widget's locale: the pack's own text (areas, aims, questions) when core has it.
+    const result = tailorFramework(pack, partnership.tailoring, { locale });
+    this.tailored = { pack, partnership, locale, result };
     return result;
   }
 
@@ -102,7 +112,7 @@ export abstract class SppElement extends LitElement {
    * also shown with their way out (retry, keep mine, use theirs).
    */
   protected renderSaveState() {
-    const t = getCommonStrings();
+    const t = getCommonStrings(this.locale);
     const c = this.documentState;
     if (!c) return nothing;
     const text =
@@ -112,7 +122,7 @@ export abstract class SppElement extends LitElement {
           ? c.queued === 'held'
             ? t.queuedHeld
             : c.waiting
-              ? plural(c.signedOut ? t.waitingSignedOut : t.waitingToSend, c.waiting)
+              ? (c.signedOut ? t.waitingSignedOut : t.waitingToSend)(c.waiting)
               : t.queued
           : c.saveState === 'saved'
             ? t.saved
@@ -135,11 +145,11 @@ export abstract class SppElement extends LitElement {
         ? html`<button type="button" @click=${() => void c.keepMine()}>${t.keepMine}</button>
             <button type="button" @click=${() => c.useTheirs()}>${t.useTheirs}</button>`
         : nothing}
-      ${c.notice ? html`<p class="muted" role="status">${c.notice}</p>` : nothing}
+      ${c.notice ? html`<p class="muted" role="status">${this.noticeText(c.notice)}</p>` : nothing}
       ${c.refusedCommands.map(
         (refused) => html`<div class="notice error" part="refused-change" role="alert">
           <p><strong>${t.refusedTitle}</strong></p>
-          <p>${format(t.refusedReason, { reason: refused.refusal.reason })}</p>
+          <p>${format(t.refusedReason, { reason: explainRefusal(refused.refusal, this.locale) })}</p>
           <ul>
             ${textOfEdit(refused.event).map((text) => html`<li class="user-text">${text}</li>`)}
           </ul>
@@ -158,17 +168,23 @@ export abstract class SppElement extends LitElement {
     </div>`;
   }
 
+  /** A document's one-off note, worded in the widget's locale. */
+  protected noticeText(notice: DocumentNotice): string {
+    const t = getCommonStrings(this.locale);
+    return notice.kind === 'restored' ? t.restored(notice.count) : t.dropped(notice.count, { reason: explainRefusal(notice.refusal, this.locale) });
+  }
+
   /** The last refusal from core, in an alert region so it is announced at once. */
   protected renderRefusal() {
     const refusal = this.documentState?.refusal;
     return html`<div role="alert" part="refusal" class=${refusal ? 'notice error' : ''}>
-      ${refusal ? format(getCommonStrings().refused, { reason: refusal.reason }) : nothing}
+      ${refusal ? format(getCommonStrings(this.locale).refused, { reason: explainRefusal(refusal, this.locale) }) : nothing}
     </div>`;
   }
 
   /** Loading, missing and unreadable states; returns `undefined` when the document is ready. */
   protected renderLoadState(missingMessage?: string) {
-    const t = getCommonStrings();
+    const t = getCommonStrings(this.locale);
     const c = this.documentState;
     if (!c || (c.loadState === 'ready' && c.doc)) return undefined;
     if (c.loadState === 'loading') return html`<p role="status">${t.loading}</p>`;
@@ -221,7 +237,7 @@ export abstract class SppCycleElement extends SppElement {
     const { cycle } = this.cycleState;
     const actor = this.resolvedActor;
     const partnership = this.resolvedPartnership;
-    return Boolean(cycle && actor && partnership && can(actor, action, cycle, partnership).allowed);
+    return Boolean(cycle && actor && partnership && can(actor, action, cycle, partnership, undefined, this.locale).allowed);
   }
 
   /** The reason core gives for refusing `action`, or `undefined` when allowed. */
@@ -229,8 +245,8 @@ export abstract class SppCycleElement extends SppElement {
     const { cycle } = this.cycleState;
     const actor = this.resolvedActor;
     const partnership = this.resolvedPartnership;
-    if (!cycle || !actor || !partnership) return getCommonStrings().notConnected;
-    const decision = can(actor, action, cycle, partnership);
+    if (!cycle || !actor || !partnership) return getCommonStrings(this.locale).notConnected;
+    const decision = can(actor, action, cycle, partnership, undefined, this.locale);
     return decision.allowed ? undefined : decision.reason;
   }
 
@@ -239,6 +255,6 @@ export abstract class SppCycleElement extends SppElement {
   }
 
   protected override renderLoadState() {
-    return super.renderLoadState(format(getCommonStrings().missingCycle, { id: this.source().id ?? '' }));
+    return super.renderLoadState(format(getCommonStrings(this.locale).missingCycle, { id: this.source().id ?? '' }));
   }
 }

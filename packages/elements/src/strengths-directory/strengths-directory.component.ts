@@ -85,7 +85,7 @@ export class SppStrengthsDirectory extends SppElement {
   }
 
   private get strings() {
-    return getStrengthsDirectoryStrings();
+    return getStrengthsDirectoryStrings(this.locale);
   }
 
   override disconnectedCallback(): void {

@@ -5,7 +5,7 @@
  * Strengths are practice a school can share, found by its peer review and agreed by the school;
  * every school gives and receives. Nothing here ranks or grades a school.
  */
-import { defineStrings } from '../shared/strings';
+import { defineStrings, enPlural } from '../shared/strings';
 
 export const strengthsDirectoryStrings = {
   heading: 'Strengths to share',
@@ -20,9 +20,11 @@ export const strengthsDirectoryStrings = {
   empty: 'No strengths to share yet. They appear here once a school has agreed the findings of its peer review.',
 
   unreadable: {
-    heading: { one: '1 review cycle could not be read', many: '{count} review cycles could not be read' },
-    intro: 'Any strengths it holds are not in the directory. It has been left exactly as it was saved: ask whoever looks after your storage to check it.',
-    introMany: 'Any strengths they hold are not in the directory. They have been left exactly as they were saved: ask whoever looks after your storage to check them.',
+    heading: enPlural({ one: '1 review cycle could not be read', other: '{count} review cycles could not be read' }),
+    intro: enPlural({
+      one: 'Any strengths it holds are not in the directory. It has been left exactly as it was saved: ask whoever looks after your storage to check it.',
+      other: 'Any strengths they hold are not in the directory. They have been left exactly as they were saved: ask whoever looks after your storage to check them.',
+    }),
     item: 'The record saved as “{key}”: {reason}',
   },
 
@@ -33,14 +35,14 @@ export const strengthsDirectoryStrings = {
     noResults: 'Try fewer words, or other words for the same thing.',
   },
   count: {
-    all: { none: 'No strengths.', one: '1 strength from {schools}.', many: '{count} strengths from {schools}.' },
-    found: { none: 'No strengths match “{query}”.', one: '1 strength matches “{query}”, from {schools}.', many: '{count} strengths match “{query}”, from {schools}.' },
-    schools: { one: '1 school', many: '{count} schools' },
+    all: enPlural({ none: 'No strengths.', one: '1 strength from {schools}.', other: '{count} strengths from {schools}.' }),
+    found: enPlural({ none: 'No strengths match “{query}”.', one: '1 strength matches “{query}”, from {schools}.', other: '{count} strengths match “{query}”, from {schools}.' }),
+    schools: enPlural({ one: '1 school', other: '{count} schools' }),
   },
 
   school: {
     yourSchool: 'Your school',
-    offers: { one: '1 strength', many: '{count} strengths' },
+    offers: enPlural({ one: '1 strength', other: '{count} strengths' }),
   },
   offer: {
     agreedIn: 'Agreed in the {year} peer review',
@@ -51,6 +53,6 @@ export const strengthsDirectoryStrings = {
     /** Shown beside the button of the strength last suggested. */
     suggestedMark: 'Suggested',
   },
-};
+} as const;
 
-export const getStrengthsDirectoryStrings = defineStrings('strengths-directory', strengthsDirectoryStrings);
+export const getStrengthsDirectoryStrings = defineStrings('strengths-directory', strengthsDirectoryStrings, { cy: () => import('./strengths-directory.strings.cy') });

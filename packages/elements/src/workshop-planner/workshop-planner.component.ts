@@ -205,7 +205,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
   }
 
   private sectionAnnouncement(agenda: readonly AgendaSection[], position: AgendaPosition): string {
-    const t = getWorkshopPlannerStrings().timer;
+    const t = getWorkshopPlannerStrings(this.locale).timer;
     if (position.over || !position.section) return t.announceOver;
     return format(t.announceSection, { title: position.section.title, n: position.index + 1, count: agenda.length, minutes: position.section.minutes });
   }
@@ -214,7 +214,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
 
   private ask(cycle: Cycle, partnership: Partnership, type: CycleEventType): AvailableEvent {
     const actor = this.resolvedActor;
-    if (!actor) return { type, allowed: false, reason: getCommonStrings().notConnected };
+    if (!actor) return { type, allowed: false, reason: getCommonStrings(this.locale).notConnected };
     return canSend(cycle, actor, partnership, type);
   }
 
@@ -250,7 +250,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
   }
 
   private get strings() {
-    return getWorkshopPlannerStrings();
+    return getWorkshopPlannerStrings(this.locale);
   }
 
   private date(iso: string | undefined): string {
