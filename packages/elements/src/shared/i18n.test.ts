@@ -4,15 +4,14 @@
  * (every catalogue string wrapped in ⟦…⟧) shows any text that does not come from a catalogue.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { DEFAULT_FRAMEWORK, createCycle, createStore, enGB, frameworkTextOf, memoryAdapter, practiceText, registerLocale, type Catalogue } from '@spp/core';
+import { createCycle, createStore, memoryAdapter } from '@spp/core';
 import { demoCycle, demoPartnership } from '@spp/core/demo';
 import '../index';
-import { isPlural, loadStrings, mapStrings, registerStrings, stringSets, stringTable, type Plural } from './strings';
+import { isPlural, loadStrings, stringSets, stringTable, type Plural } from './strings';
+import { unmarkedText, usePseudoLocale } from './pseudo-locale.testing';
 import { langOf } from './locale-controller';
 import type { SppSelfReview } from '../self-review/self-review.component';
 
-/** String sets whose Welsh is still to be written (they render in en-GB meanwhile). Remove a name once its `.strings.cy.ts` exists. */
-const NOT_YET_IN_WELSH = ['action-plan', 'cycle-tracker', 'evidence-log', 'impact-review', 'partnership-goals', 'review-plan', 'review-schedule', 'workshop-planner'];
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
@@ -45,11 +44,10 @@ describe('widget locales', () => {
   });
 
   describe('completeness', () => {
-    it('every string set has a Welsh table, or is listed as still to be written', () => {
-      const missing = stringSets().filter((name) => !stringTable(name, 'cy'));
-      expect(missing.sort()).to.deep.equal([...NOT_YET_IN_WELSH].sort());
+    it('every string set has a Welsh table', () => {
+      expect(stringSets().filter((name) => !stringTable(name, 'cy'))).to.deep.equal([]);
     });
-    for (const name of ['common', 'self-review', 'provider', 'strengths-directory']) {
+    for (const name of stringSets()) {
       it(`${name}: every en-GB key is in cy with the same placeholders and every plural form, and nothing extra`, () => {
         const problems: string[] = [];
         compare(stringTable(name), stringTable(name, 'cy'), name, problems);
@@ -136,35 +134,7 @@ describe('widget locales', () => {
   });
 
   describe('pseudo-locale: no text outside the catalogues', () => {
-    const wrap = (text: string) => (text.trim() ? `⟦${text}⟧` : text);
-    before(() => {
-      // Core's messages, the default pack's text and the continuum, wrapped.
-      const messages = Object.fromEntries(Object.entries(enGB).map(([id, entry]) => [id, (p: never) => wrap((entry as (p: never) => string)(p))])) as unknown as Catalogue;
-      const practice = mapStrings(practiceText('en-GB'), wrap);
-      registerLocale({ locale: 'en-XA', messages, practice, frameworks: { [DEFAULT_FRAMEWORK.id]: mapStrings(frameworkTextOf(DEFAULT_FRAMEWORK), wrap) } });
-      // Locale tags and other non-text settings stay as they are.
-      for (const name of stringSets()) registerStrings('en-XA', name, mapStrings(stringTable(name), (text, path) => (/(^|\.)(dateLocale|locale)$/.test(path) || path.includes('separator') ? text : wrap(text))));
-    });
-
-    /** Visible text nodes and accessible names without markers, outside what people typed and the record's own data. */
-    function unmarked(el: Element, data: readonly string[]): string[] {
-      const found: string[] = [];
-      const root = el.shadowRoot!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent!.replace(/\s+/g, ' ').trim();
-        const parent = node.parentElement!;
-        if (!text || parent.closest('style, script, .user-text, [hidden], time') || text.includes('⟦') || /^[\d\s.,:;()·–—/%+-]*$/.test(text)) continue;
-        if (data.some((d) => text === d)) continue;
-        if (!parent.checkVisibility?.() && parent.closest('details:not([open])') === null) continue;
-        found.push(text);
-      }
-      for (const labelled of root.querySelectorAll('[aria-label]')) {
-        const name = labelled.getAttribute('aria-label')!;
-        if (name.trim() && !name.includes('⟦') && !data.includes(name)) found.push(`aria-label: ${name}`);
-      }
-      return found;
-    }
+    before(usePseudoLocale);
 
     for (const [story, make] of [
       ['empty', (p: ReturnType<typeof demoPartnership>) => createCycle({ id: 'c-ashby', partnership: p, hostSchoolId: 's-ashby' })],
@@ -180,7 +150,7 @@ describe('widget locales', () => {
         ).then((div) => div.querySelector('spp-self-review') as SppSelfReview);
         await waitUntil(() => el.shadowRoot!.querySelector('[part="progress"]') && el.shadowRoot!.querySelector('h2')!.textContent!.includes('⟦'), 'renders in the pseudo-locale');
         const data = [...partnership.schools.map((s) => s.name), ...partnership.people.map((p) => p.name), partnership.name];
-        const found = unmarked(el, data);
+        const found = unmarkedText(el, data);
         expect(found, `<spp-self-review> shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
       });
     }
