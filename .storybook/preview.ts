@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { withActions } from 'storybook/actions/decorator';
 // Generated from the JSDoc of every *.component.ts by `npm run analyze` (custom-elements-manifest.config.mjs).
 import manifest from '../packages/elements/custom-elements.json';
+import { PSEUDO_LOCALE, usePseudoLocale } from '../packages/elements/src/shared/pseudo-locale.testing';
 
 type Manifest = {
   modules?: Array<{ declarations?: Array<{ members?: Array<{ privacy?: string; static?: boolean; readonly?: boolean; name?: string }> }> }>;
@@ -83,6 +84,8 @@ const widthContainer: Decorator = (story, context) => {
   const width = widths[String(context.globals['containerWidth'] ?? 'page')] ?? widths['page'];
   // The toolbar's language: set as the box's `lang`, so every widget in it follows (and loads cy on demand).
   const lang = String(context.globals['locale'] ?? 'en-GB');
+  // The pseudo-locale (every catalogue string in ⟦…⟧) for the string sets the story's widgets defined.
+  usePseudoLocale();
   return html`<div data-story-container lang=${lang} style=${styleMap({ maxWidth: width, marginInline: 'auto', padding: '16px' })}>${story()}</div>`;
 };
 
@@ -100,6 +103,8 @@ const preview: Preview = {
         items: [
           { value: 'en-GB', title: 'English (en-GB)' },
           { value: 'cy', title: 'Cymraeg (cy)' },
+          // Text without ⟦…⟧ in this locale is written in code, not taken from a catalogue.
+          { value: PSEUDO_LOCALE, title: 'Pseudo-locale (⟦catalogue text⟧)' },
         ],
         dynamicTitle: true,
       },

@@ -1,7 +1,9 @@
 /**
  * Every story of the built Storybook, in a real browser: it must render with no console error,
  * page error or failed request, and pass axe-core (WCAG 2.x A/AA and best practice, shadow DOM
- * included).
+ * included). Then, on the same page, the story's box is switched to the pseudo-locale (every
+ * catalogue string wrapped in ⟦…⟧: any text a widget shows without the marks is written in code)
+ * and to Welsh, where axe runs again (lang attributes, names that only English had).
  *
  *   npm run build-storybook && node --import tsx --test test/e2e/storybook.test.ts
  *
@@ -17,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { demoCycles, demoPartnership, demoReflections, demoSchedule } from '@spp/core/demo';
 import { startStaticServer, type StaticServer } from './static-server';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,6 +51,25 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * `landmark-one-main`, `page-has-heading-one` and `document-title`.
  */
 const AXE_DISABLED_RULES = ['region'];
+
+/**
+ * Text of the records the stories show (names of schools and people, what the demo's people
+ * typed): data, not catalogue text, so the pseudo-locale leaves it unmarked.
+ */
+const RECORD_TEXT = (() => {
+  const found = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.trim() && !/^[\w-]+$/.test(value)) found.add(value.replace(/\s+/g, ' ').trim());
+      else if (/^[A-Z]/.test(value)) found.add(value);
+    } else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  const partnership = demoPartnership();
+  const cycles = demoCycles(partnership);
+  collect([partnership, cycles, demoSchedule(cycles, partnership), demoReflections(partnership)]);
+  return [...found];
+})();
 
 interface IndexEntry {
   type: 'story' | 'docs';
@@ -193,6 +215,17 @@ async function checkStory(story: IndexEntry): Promise<void> {
     const report: string[] = [];
     if (problemsBeforeAxe.length) report.push(`${problemsBeforeAxe.length} problem(s) while rendering:`, ...problemsBeforeAxe.map((p) => `  - ${p}`));
     if (count) report.push(`${count} accessibility violation(s) (axe-core):`, ...lines);
+
+    // The pseudo-locale: every word a widget shows comes from a catalogue.
+    await switchLanguage('en-XA');
+    const unmarked = await textOutsideCatalogues();
+    if (unmarked.length) report.push(`${unmarked.length} text(s) in no catalogue (shown without ⟦…⟧ in the pseudo-locale):`, ...unmarked.map((t) => `  - ${t}`));
+
+    // Welsh: axe again (the lang the widgets carry, names and labels in Welsh).
+    await switchLanguage('cy');
+    const welsh = await runAxe();
+    if (welsh.count) report.push(`${welsh.count} accessibility violation(s) in Welsh (axe-core):`, ...welsh.lines);
+    if (problems.length > problemsBeforeAxe.length) report.push('problem(s) after switching language:', ...problems.slice(problemsBeforeAxe.length).map((p) => `  - ${p}`));
     if (report.length) {
       const shot = await screenshot(story.id);
       assert.fail(`${story.id}\n${report.join('\n')}${shot ? `\nscreenshot: ${shot}` : ''}`);
@@ -274,6 +307,96 @@ async function settle(): Promise<void> {
     }
     await new Promise((done) => setTimeout(done, 60));
   }
+}
+
+/** Sets the story box's `lang` (as the toolbar's Language does) and waits for the widgets to settle in it. */
+async function switchLanguage(lang: string): Promise<void> {
+  await page.evaluate((lang) => document.querySelector('[data-story-container]')?.setAttribute('lang', lang), lang);
+  await page.waitForFunction(
+    (lang) => {
+      const widgets: Array<Element & { lang?: string }> = [];
+      const walk = (root: ParentNode) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName.startsWith('spp-')) widgets.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document.getElementById('storybook-root') ?? document.body);
+      // A widget in the locale has at least one text with the marks (pseudo) or none left to load.
+      return lang !== 'en-XA' || widgets.every((w) => !w.shadowRoot || (w.shadowRoot.textContent ?? '').includes('⟦') || !(w.shadowRoot.textContent ?? '').trim());
+    },
+    lang,
+    { timeout: RENDER_TIMEOUT_MS },
+  );
+  await settle();
+}
+
+/**
+ * Visible text and accessible names in every widget's shadow root without the pseudo-locale's
+ * marks, as "<tag>: text". Left out: what people typed (`.user-text`) and the records' own text,
+ * dates (`<time>`), numbers and punctuation.
+ */
+function textOutsideCatalogues(): Promise<string[]> {
+  return page.evaluate((recordText) => {
+    const widgets: Element[] = [];
+    const walk = (root: ParentNode) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName.startsWith('spp-') && el.shadowRoot) widgets.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document.getElementById('storybook-root') ?? document.body);
+
+    // The records the widgets hold (a story's own partnership, cycle, plan…): every string
+    // reachable from their properties, leaving out string tables (their text has the marks).
+    const data = new Set(recordText);
+    const seen = new Set<object>();
+    const collect = (value: unknown, depth: number): void => {
+      if (typeof value === 'string') return void (value.trim() && data.add(value.replace(/\s+/g, ' ').trim()));
+      if (!value || typeof value !== 'object' || depth > 8 || seen.has(value) || value instanceof Node || value instanceof Window) return;
+      seen.add(value);
+      const values = value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Array.isArray(value) ? value : Object.values(value);
+      if (values.some((v) => typeof v === 'string' && v.includes('⟦'))) return;
+      for (const v of values) collect(v, depth + 1);
+    };
+    for (const widget of widgets) for (const key of Object.keys(widget)) collect((widget as unknown as Record<string, unknown>)[key], 0);
+    const records = [...data];
+
+    // Intl's month and weekday names (dates are formatted in the widget's locale, not catalogued).
+    const calendar = new Set<string>();
+    for (let month = 0; month < 12; month++) {
+      const day = new Date(Date.UTC(2026, month, 1 + month));
+      for (const month of ['long', 'short'] as const) calendar.add(new Intl.DateTimeFormat('en-GB', { month, timeZone: 'UTC' }).format(day));
+      for (const weekday of ['long', 'short'] as const) calendar.add(new Intl.DateTimeFormat('en-GB', { weekday, timeZone: 'UTC' }).format(day));
+    }
+    const isCalendar = (text: string) => text.split(/[\s,]+/).every((word) => !word || /^\d+$/.test(word) || calendar.has(word));
+    const isRecord = (text: string) => {
+      const bare = text.replace(/…$/, '');
+      return data.has(text) || records.some((d) => d.includes(bare)) || text.split(', ').every((part) => data.has(part));
+    };
+
+    const found: string[] = [];
+    for (const widget of widgets) {
+      const root = widget.shadowRoot!;
+      const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const text = node.textContent!.replace(/\s+/g, ' ').trim();
+        const parent = node.parentElement;
+        if (!text || !parent || parent.closest('style, script, .user-text, [hidden], time') || text.includes('⟦') || text.includes('⟧')) continue;
+        // Numbers, punctuation and symbols (✓, !, arrows), dates, and the records' own text.
+        if (!/\p{L}/u.test(text) || isCalendar(text) || isRecord(text)) continue;
+        if (!parent.checkVisibility() && parent.closest('details:not([open])') === null) continue;
+        found.push(`<${widget.localName}>: ${text}`);
+      }
+      for (const labelled of root.querySelectorAll('[aria-label], [title], [placeholder]')) {
+        for (const attribute of ['aria-label', 'title', 'placeholder']) {
+          const name = labelled.getAttribute(attribute)?.trim();
+          if (name && /\p{L}/u.test(name) && !name.includes('⟦') && !isRecord(name)) found.push(`<${widget.localName}> ${attribute}: ${name}`);
+        }
+      }
+    }
+    return [...new Set(found)];
+  }, RECORD_TEXT);
 }
 
 interface AxeNode {

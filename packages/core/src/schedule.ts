@@ -12,7 +12,7 @@
  */
 import { facilitatorViolations, reviewTeamViolations, reviewerViolations, type RuleId, type Violation } from './policy';
 import { SCHEMA_VERSION, type Partnership, type Person, type School } from './schema/partnership';
-import type { ReviewWindow, Schedule, ScheduledReview } from './schema/schedule';
+import type { ReviewWindow, Schedule, ScheduledReview, Season } from './schema/schedule';
 import { msg, type Message } from './i18n/messages';
 import { formatMessage, useEnglish, type LocaleLike } from './i18n/locale';
 import { enSchedule } from './i18n/en/schedule';
@@ -80,13 +80,24 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
  * Term dates vary by local authority and trust, so partnerships pass their own `windows` when
  * they know them.
  */
-export function defaultReviewWindows(academicYear: string): ReviewWindow[] {
+export function defaultReviewWindows(academicYear: string, locale?: LocaleLike): ReviewWindow[] {
+  useEnglish(enSchedule);
   const y = Number(academicYear.slice(0, 4));
+  const window = (season: Season, from: string, to: string): ReviewWindow => ({ term: formatMessage(msg(`term.${season}`), locale), season, from, to });
   return [
-    { term: 'Autumn term', from: nthWeekday(y, 9, MONDAY, 1), to: nthWeekday(y, 12, FRIDAY, 2) },
-    { term: 'Spring term', from: nthWeekday(y + 1, 1, MONDAY, 2), to: nthWeekday(y + 1, 3, FRIDAY, -1) },
-    { term: 'Summer term', from: nthWeekday(y + 1, 4, MONDAY, 3), to: nthWeekday(y + 1, 7, FRIDAY, 3) },
+    window('autumn', nthWeekday(y, 9, MONDAY, 1), nthWeekday(y, 12, FRIDAY, 2)),
+    window('spring', nthWeekday(y + 1, 1, MONDAY, 2), nthWeekday(y + 1, 3, FRIDAY, -1)),
+    window('summer', nthWeekday(y + 1, 4, MONDAY, 3), nthWeekday(y + 1, 7, FRIDAY, 3)),
   ];
+}
+
+/**
+ * A review window's name in `locale`: a default window's term ("Tymor yr hydref" in Welsh),
+ * else the name the partnership gave it.
+ */
+export function termName(window: { term?: string; season?: Season }, locale?: LocaleLike): string {
+  useEnglish(enSchedule);
+  return window.season ? formatMessage(msg(`term.${window.season}`), locale) : (window.term ?? '');
 }
 
 const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
@@ -186,7 +197,7 @@ export function planSchedule(partnership: Partnership, options: PlanOptions = {}
   if (windows.length === 0) return fail([problem({ rule: 'no-windows', severity: 'error' }, msg('schedule.no-windows'), locale)]);
   const badWindows = windows.filter((w) => !windowOk(w));
   if (badWindows.length > 0) {
-    return fail(badWindows.map((w) => problem({ rule: 'window-order', severity: 'error' }, msg('schedule.window-backwards', { term: w.term, from: w.from, to: w.to }), locale)));
+    return fail(badWindows.map((w) => problem({ rule: 'window-order', severity: 'error' }, msg('schedule.window-backwards', { term: termName(w, locale), from: w.from, to: w.to }), locale)));
   }
   const { min, max } = config.teamSize;
   const teamSize = Math.max(min, Math.min(max, Number.isFinite(options.teamSize) ? Math.floor(options.teamSize!) : min));
@@ -457,7 +468,7 @@ export function validateSchedule(partnership: Partnership, schedule: Schedule, l
     if (!windowOk(r.window)) {
       add(
         { rule: 'window-order', severity: 'error', schoolId: host.id, reviewId },
-        msg('schedule.review-window-backwards', { school: host.name, term: r.window.term, from: r.window.from, to: r.window.to }),
+        msg('schedule.review-window-backwards', { school: host.name, term: termName(r.window, locale), from: r.window.from, to: r.window.to }),
       );
     }
     for (const id of new Set(r.memberIds)) {
@@ -482,7 +493,7 @@ export function validateSchedule(partnership: Partnership, schedule: Schedule, l
         if (!windowsOverlap(a.window, b.window)) continue;
         add(
           { rule: 'person-window-overlap', severity: 'warning', personId, reviewId: b.id },
-          msg('schedule.windows-overlap', { person: personName(personId), first: hostName(a), firstTerm: a.window.term, second: hostName(b), secondTerm: b.window.term }),
+          msg('schedule.windows-overlap', { person: personName(personId), first: hostName(a), firstTerm: termName(a.window, locale), second: hostName(b), secondTerm: termName(b.window, locale) }),
         );
       }
     }

@@ -33,6 +33,9 @@ import {
   isLocaleLoaded,
   issueMessages,
   loadLocale,
+  defaultReviewWindows,
+  termName,
+  ReviewWindow,
   localiseFramework,
   planSchedule,
   practiceText,
@@ -750,5 +753,17 @@ describe('loading', () => {
     const bundle = await loadLocale('cy-GB');
     assert.equal(bundle, cy);
     assert.equal((await loadLocale('fr')).locale, 'en-GB');
+  });
+});
+
+describe('the default review windows in the reader’s language', () => {
+  test('defaultReviewWindows names its terms in the locale asked for, and termName() names a default window in any locale', () => {
+    const english = defaultReviewWindows('2026-27');
+    assert.deepEqual(english.map((w) => [w.season, w.term]), [['autumn', 'Autumn term'], ['spring', 'Spring term'], ['summer', 'Summer term']]);
+    assert.deepEqual(defaultReviewWindows('2026-27', 'cy').map((w) => w.term), ['Tymor yr hydref', 'Tymor y gwanwyn', 'Tymor yr haf']);
+    // A window saved in English reads in Welsh; one the partnership named keeps its own name.
+    assert.equal(termName(english[1]!, 'cy'), 'Tymor y gwanwyn');
+    assert.equal(termName({ term: 'Hanner tymor 3' }, 'en-GB'), 'Hanner tymor 3');
+    assert.deepEqual(ReviewWindow.parse(english[0]), english[0], 'the season is kept when a schedule is read');
   });
 });

@@ -29,9 +29,9 @@ const make = (input: Omit<PartnershipInput, 'schemaVersion' | 'kind' | 'phase' |
 
 test('default windows are the three terms of the academic year', () => {
   assert.deepEqual(defaultReviewWindows('2026-27'), [
-    { term: 'Autumn term', from: '2026-09-07', to: '2026-12-11' },
-    { term: 'Spring term', from: '2027-01-11', to: '2027-03-26' },
-    { term: 'Summer term', from: '2027-04-19', to: '2027-07-16' },
+    { term: 'Autumn term', season: 'autumn', from: '2026-09-07', to: '2026-12-11' },
+    { term: 'Spring term', season: 'spring', from: '2027-01-11', to: '2027-03-26' },
+    { term: 'Summer term', season: 'summer', from: '2027-04-19', to: '2027-07-16' },
   ]);
 });
 

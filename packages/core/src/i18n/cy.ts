@@ -244,6 +244,10 @@ export const cyMessages: Catalogue = {
     `${partnership}: nid oes ysgolion yn y bartneriaeth eto; ychwanegwch o leiaf ddwy, fel y gallant adolygu ei gilydd.`,
   'schedule.one-school': ({ partnership }) =>
     `${partnership}: dim ond un ysgol sydd yn y bartneriaeth; mae adolygu gan gymheiriaid yn gofyn am o leiaf ddwy ysgol sy’n adolygu ei gilydd.`,
+  // Tymhorau ysgol: as Welsh schools and Hwb name them.
+  'term.autumn': () => 'Tymor yr hydref',
+  'term.spring': () => 'Tymor y gwanwyn',
+  'term.summer': () => 'Tymor yr haf',
   'schedule.no-windows': () => 'Ni roddwyd cyfnodau adolygu: ychwanegwch o leiaf un tymor neu gyfnod ar gyfer adolygiadau.',
   'schedule.window-backwards': ({ term, from, to }) => `Nid yw’r cyfnod adolygu "${term}" (${from} i ${to}) yn rhedeg ymlaen rhwng dau ddyddiad calendr.`,
   'schedule.no-lead': ({ school, headteacher, training }) =>

@@ -116,6 +116,10 @@ export const MESSAGE_PARAMS = {
   'stage.complete': {},
   'stage.paused': {},
   'stage.withdrawn': {},
+  // The default review windows' names (defaultReviewWindows, termName)
+  'term.autumn': {},
+  'term.spring': {},
+  'term.summer': {},
   // Schedule planning and checking (schedule.ts)
   'schedule.no-schools': { partnership: 'text' },
   'schedule.one-school': { partnership: 'text' },

@@ -242,7 +242,7 @@ export const Cycle = z.object({
   /** Where a paused cycle resumes. */
   pausedFrom: z.optional(Stage),
   /** The window the schedule gave this review. */
-  window: z.optional(z.object({ from: IsoDate, to: IsoDate, term: z.optional(Label) })),
+  window: z.optional(z.object({ from: IsoDate, to: IsoDate, term: z.optional(Label), season: z.optional(z.enum(['autumn', 'spring', 'summer'])) })),
   selfReview: z._default(SelfReview, { responses: {}, proposedFocus: { questionIds: [], summary: '' } }),
   preReview: z._default(PreReview, { focusSummary: '', linesOfEnquiry: [], evidencePlan: [] }),
   review: z._default(Review, { team: { memberIds: [] }, dates: [], evidence: [], findings: [], improvementPriority: '' }),

@@ -3,9 +3,15 @@ import * as z from 'zod/mini';
 import { Id, IsoDate, Label } from '../zod';
 import { SCHEMA_VERSION } from './partnership';
 
+/** Which of the year's three terms a window is in: its name is then shown in the reader's language. */
+export const Season = z.enum(['autumn', 'spring', 'summer']);
+export type Season = z.infer<typeof Season>;
+
 export const ReviewWindow = z.object({
-  /** A name for the window, e.g. "Autumn term". */
+  /** A name for the window, e.g. "Autumn term", as the partnership wrote it. */
   term: Label,
+  /** Set on the default windows (`defaultReviewWindows`): `termName()` names it in any locale. */
+  season: z.optional(Season),
   from: IsoDate,
   to: IsoDate,
 });

@@ -11,18 +11,24 @@ import { mapStrings, registerStrings, stringSets, stringTable } from './strings'
 export const PSEUDO_LOCALE = 'en-XA';
 const wrap = (text: string) => (text.trim() ? `⟦${text}⟧` : text);
 
-let registered = false;
-/** Registers `en-XA` for core and every string set defined so far (import the widgets first). */
+let coreRegistered = false;
+const setsRegistered = new Set<string>();
+/**
+ * Registers `en-XA` for core and every string set defined so far (import the widgets first);
+ * called again, it adds the sets defined since.
+ */
 export function usePseudoLocale(): void {
-  if (registered) return;
-  registered = true;
+  for (const name of stringSets()) {
+    if (setsRegistered.has(name)) continue;
+    setsRegistered.add(name);
+    // Locale tags and other non-text settings stay as they are.
+    registerStrings(PSEUDO_LOCALE, name, mapStrings(stringTable(name), (text, path) => (/(^|\.)(dateLocale|locale)$/.test(path) || path.includes('separator') ? text : wrap(text))));
+  }
+  if (coreRegistered) return;
+  coreRegistered = true;
   const messages = Object.fromEntries(Object.entries(enGB).map(([id, entry]) => [id, (p: never) => wrap((entry as (p: never) => string)(p))])) as unknown as Catalogue;
   const practice = mapStrings(practiceText('en-GB'), wrap);
   registerLocale({ locale: PSEUDO_LOCALE, messages, practice, frameworks: { [DEFAULT_FRAMEWORK.id]: mapStrings(frameworkTextOf(DEFAULT_FRAMEWORK), wrap) } });
-  // Locale tags and other non-text settings stay as they are.
-  for (const name of stringSets()) {
-    registerStrings(PSEUDO_LOCALE, name, mapStrings(stringTable(name), (text, path) => (/(^|\.)(dateLocale|locale)$/.test(path) || path.includes('separator') ? text : wrap(text))));
-  }
 }
 
 /**

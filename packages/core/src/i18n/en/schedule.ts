@@ -2,7 +2,10 @@
 import type { CataloguePart } from '../messages';
 import { plural } from '../plural';
 
-export const enSchedule: CataloguePart<'schedule' | 'publish'> = {
+export const enSchedule: CataloguePart<'schedule' | 'publish' | 'term'> = {
+  'term.autumn': () => 'Autumn term',
+  'term.spring': () => 'Spring term',
+  'term.summer': () => 'Summer term',
   'schedule.no-schools': ({ partnership }) => `${partnership} has no schools yet: add at least two so that they can review each other.`,
   'schedule.one-school': ({ partnership }) => `${partnership} has only one school: peer review needs at least two schools to review each other.`,
   'schedule.no-windows': () => 'No review windows were given: add at least one term or period for reviews.',
