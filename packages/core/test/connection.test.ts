@@ -11,6 +11,8 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import {
+  explainRefusal,
+  loadLocale,
   memoryOutbox,
   readEventStream,
   serverConnection,
@@ -209,6 +211,10 @@ describe('serverConnection against @spp/server on PGlite', () => {
     assert.equal(refused?.commandId, first.ok ? first.commandId : '');
     assert.equal(refused?.refusal.code, 'wrong-stage');
     assert.equal(refused?.refusal.reason, 'This cannot be done while the review is at the paused stage.');
+    // The server's message id and parameters come too, so a Welsh widget says it in Welsh.
+    assert.equal(refused?.refusal.messageId, 'refusal.wrong-stage');
+    await loadLocale('cy');
+    assert.match(explainRefusal(refused!.refusal, 'cy'), /^Ni ellir gwneud hyn /);
     assert.equal(refused?.event['focusSummary'], text, "the person's text, to copy or redo");
     assert.deepEqual(dev.state('cycle', 'c-kelmarsh'), { refused: [refused] });
     assert.ok(events.some((e) => e.type === 'refused' && e.refused.commandId === refused?.commandId));

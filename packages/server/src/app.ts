@@ -292,7 +292,7 @@ export function createApp(options: AppOptions): { app: Hono; feed: ChangeFeed } 
     }
     if (outcome.status === 'refused') {
       const { refusal } = outcome;
-      return c.json({ status: 'refused', commandId: body.commandId, seq: outcome.seq, code: refusal.code, rule: refusal.rule ?? null, reason: refusal.reason, message: refusal.reason, event: refusal.event, replayed: outcome.replayed }, 409);
+      return c.json({ status: 'refused', commandId: body.commandId, seq: outcome.seq, code: refusal.code, rule: refusal.rule ?? null, reason: refusal.reason, message: refusal.reason, ...(refusal.messageId ? { messageId: refusal.messageId, params: refusal.params ?? {} } : {}), event: refusal.event, replayed: outcome.replayed }, 409);
     }
     const doc = visibleDocument(outcome.record.doc, { id: person.id }, outcome.partnership);
     return c.json({

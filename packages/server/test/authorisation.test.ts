@@ -168,6 +168,9 @@ for (const driver of drivers()) {
       const paused = await request(server.url, sam, 'POST', '/cycles/c-kelmarsh/events', { commandId: newCommandId(), actorId: 'u-amara', actor: { id: 'u-amara' }, event: { type: 'PAUSE', actor: { id: 'u-amara' } } });
       assert.equal(paused.status, 409);
       assert.equal(paused.body.code, 'not-allowed');
+      // What core said, as a message any client can put in its own language.
+      assert.equal(paused.body.messageId, 'policy.partnership-lead-only');
+      assert.equal(typeof paused.body.params, 'object');
       assertOnlyRefusalLogged(before, await snapshot(server.db), 'u-sam', 'a pause naming the lead');
 
       // Someone else's command id does not replay their answer: it is a new command of this person.

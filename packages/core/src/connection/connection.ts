@@ -25,6 +25,7 @@ import { SppError, type SppErrorCode } from '../errors';
 import { isDocumentKind, parseDocument, type DocumentKind, type DocumentOf, type SppDocument } from '../schema/documents';
 import type { Partnership } from '../schema/partnership';
 import type { Refusal } from '../machine/machine';
+import { MESSAGE_PARAMS, isMessage } from '../i18n/messages';
 import { runCommand } from '../commands';
 import { describeRecord, recordKey } from '../storage/adapter';
 import { indexedDbOutbox, memoryOutbox, randomId, type Outbox, type OutboxCommand, type RefusedCommand } from './outbox';
@@ -595,12 +596,24 @@ export function serverConnection(options: ServerConnectionOptions): ServerConnec
     announce(command.kind, command.id, 'server');
   }
 
+  /** The refusal's message, if this core knows it (a newer server's message is left to `reason`). */
+  function knownMessage(messageId: unknown, params: unknown): Pick<Refusal, 'messageId' | 'params'> {
+    const message = { messageId, params };
+    return isMessage(message) && Object.hasOwn(MESSAGE_PARAMS, message.messageId) ? { messageId: message.messageId, params: message.params } : {};
+  }
+
   async function settleRefused(command: OutboxCommand, reply: Reply): Promise<void> {
     const { body } = reply;
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     const refusal: RefusedCommand['refusal'] =
       body['status'] === 'refused'
-        ? { code: text(body['code']) ?? 'refused', ...(text(body['rule']) ? { rule: text(body['rule'])! } : {}), reason: text(body['reason']) ?? text(body['message']) ?? '' }
+        ? {
+            code: text(body['code']) ?? 'refused',
+            ...(text(body['rule']) ? { rule: text(body['rule'])! } : {}),
+            reason: text(body['reason']) ?? text(body['message']) ?? '',
+            // The message the reason was written from, so the widget says it in its own language.
+            ...knownMessage(body['messageId'], body['params']),
+          }
         : { code: text(body['code']) ?? `http-${reply.status}`, reason: text(body['message']) ?? `HTTP ${reply.status}` };
     const entry: RefusedCommand = { commandId: command.commandId, kind: command.kind, id: command.id, event: command.event, refusal, at: new Date().toISOString() };
     await outbox.refuse(command.commandId, entry);

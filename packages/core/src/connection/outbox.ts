@@ -39,7 +39,7 @@ export interface RefusedCommand {
   kind: DocumentKind;
   id: string;
   event: Record<string, unknown>;
-  refusal: { code: Refusal['code'] | (string & {}); rule?: string; reason: string };
+  refusal: { code: Refusal['code'] | (string & {}); rule?: string; reason: string; messageId?: Refusal['messageId']; params?: Refusal['params'] };
   /** When the answer came (ISO 8601). */
   at: string;
 }
