@@ -169,7 +169,7 @@ for (const driver of drivers()) {
       assert.equal(paused.status, 409);
       assert.equal(paused.body.code, 'not-allowed');
       // What core said, as a message any client can put in its own language.
-      assert.equal(paused.body.messageId, 'policy.partnership-lead-only');
+      assert.equal(paused.body.messageId, 'policy.pause-or-withdraw');
       assert.equal(typeof paused.body.params, 'object');
       assertOnlyRefusalLogged(before, await snapshot(server.db), 'u-sam', 'a pause naming the lead');
 
