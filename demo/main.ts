@@ -8,36 +8,63 @@
  */
 import '@spp/elements';
 import type { SppProvider } from '@spp/elements';
-import type { Cycle, Partnership } from '@spp/core';
+import { resolveLocale, stageName, type Cycle, type Partnership } from '@spp/core';
 import { demoPartnership } from '@spp/core/demo';
+import { addDemoText, demoText, fill, type DemoText } from './strings';
 
 const PARTNERSHIP_ID = 'p-riverside';
 const SERVER = location.origin;
 
 /** Views of one school's review, in the order of the cycle. */
 const CYCLE_VIEWS = {
-  'self-review': { tag: 'spp-self-review', label: 'Self-review' },
-  'pre-review': { tag: 'spp-review-plan', label: 'Pre-review meeting: the review plan' },
-  review: { tag: 'spp-evidence-log', label: 'Review day: evidence and findings' },
-  workshop: { tag: 'spp-workshop-planner', label: 'Improvement workshop' },
-  'action-plan': { tag: 'spp-action-plan', label: 'Action plan and 90-day check-in' },
+  'self-review': { tag: 'spp-self-review' },
+  'pre-review': { tag: 'spp-review-plan' },
+  review: { tag: 'spp-evidence-log' },
+  workshop: { tag: 'spp-workshop-planner' },
+  'action-plan': { tag: 'spp-action-plan' },
 } as const;
 type CycleView = keyof typeof CYCLE_VIEWS;
 
 /** Views of the partnership as a whole. */
 const PARTNERSHIP_VIEWS = {
-  tracker: { tag: 'spp-cycle-tracker', label: 'Every school’s cycle (tracker)', attrs: {} },
-  schedule: { tag: 'spp-review-schedule', label: 'Schedule of reviews', attrs: {} },
-  goals: { tag: 'spp-partnership-goals', label: 'Getting Started: partnership goals', attrs: {} },
-  baseline: { tag: 'spp-impact-review', label: 'Getting Started: partnership reflection', attrs: { workshop: 'getting-started' } },
-  progress: { tag: 'spp-impact-review', label: 'Tracking Progress: reflection against the baseline', attrs: { workshop: 'tracking-progress' } },
-  impact: { tag: 'spp-impact-review', label: 'Evaluating Impact', attrs: { workshop: 'evaluating-impact' } },
-  strengths: { tag: 'spp-strengths-directory', label: 'Strengths directory', attrs: {} },
+  tracker: { tag: 'spp-cycle-tracker', attrs: {} },
+  schedule: { tag: 'spp-review-schedule', attrs: {} },
+  goals: { tag: 'spp-partnership-goals', attrs: {} },
+  baseline: { tag: 'spp-impact-review', attrs: { workshop: 'getting-started' } },
+  progress: { tag: 'spp-impact-review', attrs: { workshop: 'tracking-progress' } },
+  impact: { tag: 'spp-impact-review', attrs: { workshop: 'evaluating-impact' } },
+  strengths: { tag: 'spp-strengths-directory', attrs: {} },
 } as const;
 type PartnershipView = keyof typeof PARTNERSHIP_VIEWS;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The page's language: `?lang=`, else what this browser chose before, else en-GB. */
+let locale = 'en-GB';
+const text = (): DemoText => demoText(locale);
+
+/**
+ * Sets the page's language: `<html lang>` (the widgets follow it) and the demo's own words.
+ * `en-XA` is the pseudo-locale a test uses to find text outside the catalogues.
+ */
+async function useLanguage(lang: string): Promise<void> {
+  if (lang === 'en-XA') {
+    const { PSEUDO_LOCALE, usePseudoLocale } = await import('../packages/elements/src/shared/pseudo-locale.testing');
+    usePseudoLocale();
+    addDemoText(PSEUDO_LOCALE, (t) => `⟦${t}⟧`);
+    locale = PSEUDO_LOCALE;
+  } else {
+    locale = resolveLocale(lang) === 'cy' ? 'cy' : 'en-GB';
+    localStorage.setItem('spp-demo-lang', locale);
+  }
+  document.documentElement.lang = locale;
+  const t = text();
+  document.title = t.pageTitle;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) el.textContent = t[el.dataset['text'] as 'intro'];
+  for (const el of document.querySelectorAll<HTMLOptGroupElement>('optgroup[data-label]')) el.label = t[el.dataset['label'] as 'groupCycle'];
+  for (const option of $<HTMLSelectElement>('view').options) option.textContent = t.views[option.value as keyof DemoText['views']];
+}
 
 /**
  * A demo sign-in token for a person, kept for this tab (so a reload without a connection opens as
@@ -53,30 +80,33 @@ async function demoToken(personId: string): Promise<string | undefined> {
     body: JSON.stringify({ partnershipId: PARTNERSHIP_ID, personId }),
   });
   const body = (await response.json().catch(() => ({}))) as { token?: string; message?: string };
-  if (!response.ok || !body.token) throw new Error(body.message ?? `The demo sign-in answered ${response.status}.`);
+  if (!response.ok || !body.token) throw new Error(body.message ?? fill(text().signInFailed, { status: response.status }));
   sessionStorage.setItem(key, body.token);
   return body.token;
 }
 
+/** "Name (role, school, partnership lead…)": the roles are noun phrases, listed with commas. */
 function describePerson(partnership: Partnership, personId: string, cycle?: Cycle): string {
+  const t = text();
   const person = partnership.people.find((p) => p.id === personId)!;
-  const school = partnership.schools.find((s) => s.id === person.schoolId)?.name ?? 'programme associate';
-  const parts = [person.jobRole.replace('-', ' '), school];
-  if (person.programmeRoles.includes('partnership-lead')) parts.push('partnership lead');
-  if (cycle?.review.team.leadReviewerId === person.id) parts.push('lead reviewer of this review');
-  else if (cycle?.review.team.memberIds.includes(person.id)) parts.push('on this review team');
-  if (cycle?.workshop.facilitatorId === person.id) parts.push('workshop facilitator');
-  return `${person.name} (${parts.join(', ')})`;
+  const school = partnership.schools.find((s) => s.id === person.schoolId)?.name;
+  const roles = [t.jobRoles[person.jobRole], ...(school ? [school] : person.jobRole === 'associate' ? [] : [t.noSchool])];
+  if (person.programmeRoles.includes('partnership-lead')) roles.push(t.partnershipLead);
+  if (cycle?.review.team.leadReviewerId === person.id) roles.push(t.leadReviewerHere);
+  else if (cycle?.review.team.memberIds.includes(person.id)) roles.push(t.onTeamHere);
+  if (cycle?.workshop.facilitatorId === person.id) roles.push(t.facilitatorHere);
+  return fill(t.person, { name: person.name, roles: roles.join(', ') });
 }
 
-/** Who takes part in a cycle, so the demo can suggest whom to sign in as. */
+/** Who takes part in a cycle, so the demo can suggest whom to sign in as: a sentence each. */
 function castOf(partnership: Partnership, cycle: Cycle): string {
-  const name = (id?: string) => partnership.people.find((p) => p.id === id)?.name;
+  const t = text();
+  const name = (id?: string) => partnership.people.find((p) => p.id === id)?.name ?? t.unknownPerson;
   const head = partnership.people.find((p) => p.schoolId === cycle.hostSchoolId && p.jobRole === 'headteacher');
-  const bits = [`host headteacher ${head?.name ?? 'unknown'}`];
-  if (cycle.review.team.leadReviewerId) bits.push(`lead reviewer ${name(cycle.review.team.leadReviewerId)}`);
-  if (cycle.workshop.facilitatorId) bits.push(`Improvement Champion ${name(cycle.workshop.facilitatorId)}`);
-  return `In this review: ${bits.join('; ')}.`;
+  const sentences = [fill(t.hostHead, { name: head?.name ?? t.unknownPerson })];
+  if (cycle.review.team.leadReviewerId) sentences.push(fill(t.leadReviewer, { name: name(cycle.review.team.leadReviewerId) }));
+  if (cycle.workshop.facilitatorId) sentences.push(fill(t.champion, { name: name(cycle.workshop.facilitatorId) }));
+  return sentences.join(' ');
 }
 
 async function main(): Promise<void> {
@@ -86,10 +116,16 @@ async function main(): Promise<void> {
   const viewSelect = $<HTMLSelectElement>('view');
   const cycleSelect = $<HTMLSelectElement>('cycle');
   const cycleField = $('cycle-field');
+  const langSelect = $<HTMLSelectElement>('lang');
   const params = new URLSearchParams(location.search);
+  document.querySelector('h1')!.textContent = partnership.name;
+  langSelect.value = locale === 'cy' ? 'cy' : 'en-GB';
 
-  actorSelect.append(...partnership.people.map((p) => new Option(describePerson(partnership, p.id), p.id)));
-  actorSelect.value = params.get('as') ?? 'u-amara';
+  const listPeople = () => {
+    const chosen = actorSelect.value || params.get('as') || 'u-amara';
+    actorSelect.replaceChildren(...partnership.people.map((p) => new Option(describePerson(partnership, p.id), p.id, false, p.id === chosen)));
+  };
+  listPeople();
   if (params.get('view')) viewSelect.value = params.get('view')!;
 
   const stage = document.createElement('section');
@@ -130,7 +166,7 @@ async function main(): Promise<void> {
     cycleSelect.replaceChildren(
       ...documents.map((cycle) => {
         const school = partnership.schools.find((s) => s.id === cycle.hostSchoolId)?.name ?? cycle.hostSchoolId;
-        return new Option(`${school} (now at: ${cycle.stage.replace('-', ' ')})`, cycle.id, false, cycle.id === selected);
+        return new Option(fill(text().cycleOption, { school, stage: stageName(cycle.stage, locale) }), cycle.id, false, cycle.id === selected);
       }),
     );
     return documents;
@@ -157,9 +193,11 @@ async function main(): Promise<void> {
       // "Where it is now" shows the widget for the cycle's current stage (check-in lives with the action plan).
       const stageView = (cycle?.stage === 'check-in' || cycle?.stage === 'complete' ? 'action-plan' : cycle?.stage) as CycleView | undefined;
       const chosen = step === 'current' ? (stageView && stageView in CYCLE_VIEWS ? stageView : 'self-review') : (step as CycleView);
-      ({ tag, label } = CYCLE_VIEWS[chosen]);
+      ({ tag } = CYCLE_VIEWS[chosen]);
+      label = text().views[`cycle:${chosen}`];
     } else {
-      ({ tag, label, attrs } = PARTNERSHIP_VIEWS[view as PartnershipView]);
+      ({ tag, attrs } = PARTNERSHIP_VIEWS[view as PartnershipView]);
+      label = text().views[view as PartnershipView];
     }
     if (provider) provider.cycleId = cycle?.id;
     title.textContent = label;
@@ -172,12 +210,19 @@ async function main(): Promise<void> {
       stage.append(current);
     }
     // Where this is, so a reload (offline too) opens the same view as the same person.
-    const here = new URLSearchParams({ as: actorSelect.value, view, ...(cycle ? { cycle: cycle.id } : {}) });
+    const here = new URLSearchParams({ as: actorSelect.value, view, ...(cycle ? { cycle: cycle.id } : {}), lang: locale });
     history.replaceState(null, '', `?${here}`);
-    $('roles').textContent = `You are signed in as ${describePerson(partnership, actorSelect.value, isCycleView ? cycle : undefined)}. ${isCycleView && cycle ? castOf(partnership, cycle) : ''}`;
+    const you = fill(text().youAre, { person: describePerson(partnership, actorSelect.value, isCycleView ? cycle : undefined) });
+    $('roles').textContent = isCycleView && cycle ? `${you} ${castOf(partnership, cycle)}` : you;
   }
 
   for (const select of [actorSelect, viewSelect, cycleSelect]) select.addEventListener('change', () => void show());
+  langSelect.addEventListener('change', () => {
+    void useLanguage(langSelect.value).then(() => {
+      listPeople();
+      return show();
+    });
+  });
   await show();
   $('status').remove();
 }
@@ -187,6 +232,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 }
 
-main().catch((error: unknown) => {
-  $('status').textContent = `The demo could not start: ${(error as Error).message}`;
-});
+void useLanguage(new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('spp-demo-lang') ?? 'en-GB')
+  .then(main)
+  .catch((error: unknown) => {
+    $('status').textContent = fill(text().couldNotStart, { reason: (error as Error).message });
+  });

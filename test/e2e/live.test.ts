@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort } from '../../packages/server/test/support/postgres';
 import { repoRoot } from '../hosts/support/bundle';
+import { RECORD_TEXT, textOutsideCatalogues } from './support/catalogue-text';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-extensions', '--disable-sync', '--no-first-run'];
@@ -289,5 +290,35 @@ describe('the review day without Wi-Fi', () => {
     assert.equal(onServer.stage, 'workshop');
     assert.equal(onServer.review.findings.find((f) => f.id === finding.id)!.text, finding.text, 'the agreed finding is unchanged');
     await reviewer.context().close();
+  });
+});
+
+describe('the demo in every language', () => {
+  test('in the pseudo-locale every word on the page and in every view’s widget comes from a catalogue; the language picker turns page and widgets to Welsh', async () => {
+    const page = await open('u-erin', 'cycle:self-review', 'c-oakfield');
+    await page.goto(`${proxyUrl}/?as=u-erin&view=cycle:self-review&cycle=c-oakfield&lang=en-XA`);
+    const views = await page.locator('#view option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    assert.equal(views.length, 13);
+    for (const view of views) {
+      await page.locator('#view').selectOption(view);
+      // The view's widget has rendered in the pseudo-locale and is no longer loading.
+      await eventually(async () => {
+        const shown = await page.locator('#view-title ~ *').first().evaluate((el) => el.shadowRoot?.textContent ?? '');
+        assert.match(shown, /⟦/);
+        assert.doesNotMatch(shown, /⟦Loading/);
+      });
+      assert.deepEqual(await textOutsideCatalogues(page, { recordText: RECORD_TEXT, page: true }), [], `the ${view} view`);
+    }
+
+    await page.locator('#view').selectOption('cycle:self-review');
+    await page.locator('#lang').selectOption('cy');
+    await eventually(async () => assert.match(await widgetText(page, 'spp-self-review'), /Hunanwerthuso/));
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+    assert.match(await page.locator('#roles').innerText(), /^Rydych wedi mewngofnodi fel Erin McAllister/);
+    assert.match(await page.locator('#view-title').innerText(), /Hunanwerthuso/);
+    // The choice is kept: a reload opens in Welsh.
+    await page.reload();
+    await eventually(async () => assert.match(await widgetText(page, 'spp-self-review'), /Hunanwerthuso/));
+    await page.context().close();
   });
 });

@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { demoCycles, demoPartnership, demoReflections, demoSchedule } from '@spp/core/demo';
 import { startStaticServer, type StaticServer } from './static-server';
+import { RECORD_TEXT, textOutsideCatalogues } from './support/catalogue-text';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const staticDir = resolve(repoRoot, process.env['STORYBOOK_STATIC'] ?? 'storybook-static');
@@ -51,25 +51,6 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * `landmark-one-main`, `page-has-heading-one` and `document-title`.
  */
 const AXE_DISABLED_RULES = ['region'];
-
-/**
- * Text of the records the stories show (names of schools and people, what the demo's people
- * typed): data, not catalogue text, so the pseudo-locale leaves it unmarked.
- */
-const RECORD_TEXT = (() => {
-  const found = new Set<string>();
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') {
-      if (value.trim() && !/^[\w-]+$/.test(value)) found.add(value.replace(/\s+/g, ' ').trim());
-      else if (/^[A-Z]/.test(value)) found.add(value);
-    } else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-  };
-  const partnership = demoPartnership();
-  const cycles = demoCycles(partnership);
-  collect([partnership, cycles, demoSchedule(cycles, partnership), demoReflections(partnership)]);
-  return [...found];
-})();
 
 interface IndexEntry {
   type: 'story' | 'docs';
@@ -218,7 +199,7 @@ async function checkStory(story: IndexEntry): Promise<void> {
 
     // The pseudo-locale: every word a widget shows comes from a catalogue.
     await switchLanguage('en-XA');
-    const unmarked = await textOutsideCatalogues();
+    const unmarked = await textOutsideCatalogues(page, { recordText: RECORD_TEXT, root: '#storybook-root' });
     if (unmarked.length) report.push(`${unmarked.length} text(s) in no catalogue (shown without ⟦…⟧ in the pseudo-locale):`, ...unmarked.map((t) => `  - ${t}`));
 
     // Welsh: axe again (the lang the widgets carry, names and labels in Welsh).
@@ -329,74 +310,6 @@ async function switchLanguage(lang: string): Promise<void> {
     { timeout: RENDER_TIMEOUT_MS },
   );
   await settle();
-}
-
-/**
- * Visible text and accessible names in every widget's shadow root without the pseudo-locale's
- * marks, as "<tag>: text". Left out: what people typed (`.user-text`) and the records' own text,
- * dates (`<time>`), numbers and punctuation.
- */
-function textOutsideCatalogues(): Promise<string[]> {
-  return page.evaluate((recordText) => {
-    const widgets: Element[] = [];
-    const walk = (root: ParentNode) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName.startsWith('spp-') && el.shadowRoot) widgets.push(el);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document.getElementById('storybook-root') ?? document.body);
-
-    // The records the widgets hold (a story's own partnership, cycle, plan…): every string
-    // reachable from their properties, leaving out string tables (their text has the marks).
-    const data = new Set(recordText);
-    const seen = new Set<object>();
-    const collect = (value: unknown, depth: number): void => {
-      if (typeof value === 'string') return void (value.trim() && data.add(value.replace(/\s+/g, ' ').trim()));
-      if (!value || typeof value !== 'object' || depth > 8 || seen.has(value) || value instanceof Node || value instanceof Window) return;
-      seen.add(value);
-      const values = value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Array.isArray(value) ? value : Object.values(value);
-      if (values.some((v) => typeof v === 'string' && v.includes('⟦'))) return;
-      for (const v of values) collect(v, depth + 1);
-    };
-    for (const widget of widgets) for (const key of Object.keys(widget)) collect((widget as unknown as Record<string, unknown>)[key], 0);
-    const records = [...data];
-
-    // Intl's month and weekday names (dates are formatted in the widget's locale, not catalogued).
-    const calendar = new Set<string>();
-    for (let month = 0; month < 12; month++) {
-      const day = new Date(Date.UTC(2026, month, 1 + month));
-      for (const month of ['long', 'short'] as const) calendar.add(new Intl.DateTimeFormat('en-GB', { month, timeZone: 'UTC' }).format(day));
-      for (const weekday of ['long', 'short'] as const) calendar.add(new Intl.DateTimeFormat('en-GB', { weekday, timeZone: 'UTC' }).format(day));
-    }
-    const isCalendar = (text: string) => text.split(/[\s,]+/).every((word) => !word || /^\d+$/.test(word) || calendar.has(word));
-    const isRecord = (text: string) => {
-      const bare = text.replace(/…$/, '');
-      return data.has(text) || records.some((d) => d.includes(bare)) || text.split(', ').every((part) => data.has(part));
-    };
-
-    const found: string[] = [];
-    for (const widget of widgets) {
-      const root = widget.shadowRoot!;
-      const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-        const text = node.textContent!.replace(/\s+/g, ' ').trim();
-        const parent = node.parentElement;
-        if (!text || !parent || parent.closest('style, script, .user-text, [hidden], time') || text.includes('⟦') || text.includes('⟧')) continue;
-        // Numbers, punctuation and symbols (✓, !, arrows), dates, and the records' own text.
-        if (!/\p{L}/u.test(text) || isCalendar(text) || isRecord(text)) continue;
-        if (!parent.checkVisibility() && parent.closest('details:not([open])') === null) continue;
-        found.push(`<${widget.localName}>: ${text}`);
-      }
-      for (const labelled of root.querySelectorAll('[aria-label], [title], [placeholder]')) {
-        for (const attribute of ['aria-label', 'title', 'placeholder']) {
-          const name = labelled.getAttribute(attribute)?.trim();
-          if (name && /\p{L}/u.test(name) && !name.includes('⟦') && !isRecord(name)) found.push(`<${widget.localName}> ${attribute}: ${name}`);
-        }
-      }
-    }
-    return [...new Set(found)];
-  }, RECORD_TEXT);
 }
 
 interface AxeNode {
