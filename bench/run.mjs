@@ -3,6 +3,8 @@
 // verdicts. What each one measures and why: docs/benchmarks.md.
 //
 //   1. bundle sizes (esbuild, gzip -9)                     bench/lib/sizes.mjs
+//      and what the languages cost (the locale layer;     bench/lib/i18n-sizes.mjs
+//      Welsh catalogues loaded only when used)
 //   2. planSchedule at 20 / 100 / 500 schools (Node)         bench/lib/schedule.mjs
 //   3. render, one Chromium run: <spp-self-review> first     bench/lib/browser.mjs
 //      render vs static markup, renders while typing, and
@@ -28,13 +30,14 @@ import { join } from 'node:path';
 import { resultsDir, rel, tmpDir } from './lib/paths.mjs';
 import { describeMachine, load } from './lib/machine.mjs';
 import { runSizes } from './lib/sizes.mjs';
+import { localeMarkdown, localeVerdicts, runLocaleSizes } from './lib/i18n-sizes.mjs';
 import { runSchedule } from './lib/schedule.mjs';
 import { CHROMIUM, runBrowser } from './lib/browser.mjs';
 import { consoleTable, markdown, verdicts } from './lib/report.mjs';
 import { runServer, serverMarkdown, serverVerdicts } from './lib/server.mjs';
 import { liveMarkdown, liveVerdicts, runLive } from './lib/live.mjs';
 
-const PARTS = ['sizes', 'schedule', 'browser', 'server', 'live'];
+const PARTS = ['sizes', 'i18n', 'schedule', 'browser', 'server', 'live'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS;
 const unknown = only.filter((p) => !PARTS.includes(p));
@@ -64,6 +67,7 @@ async function part(name, fn) {
 
 console.log('bench: bundle sizes, planSchedule scale, Chromium render, server load, live demo (one after another)');
 const sizes = await part('sizes', runSizes);
+const i18n = await part('i18n', runLocaleSizes);
 const schedule = await part('schedule', runSchedule);
 const browser = await part('browser', (l) => runBrowser(l, { profile: process.argv.includes('--profile') }));
 if (browser?.errors?.length) errors.push(...browser.errors.map((e) => `browser: ${e}`));
@@ -76,7 +80,7 @@ const machine = describeMachine({ chromiumVersion: browser?.chromium ?? live?.ch
 // Busy: other work was running when the benchmarks started (later samples include our own work).
 const busy = loads.start > machine.cores / 2;
 machine.busy = busy;
-const list = [...verdicts({ sizes, schedule, browser }), ...(server ? serverVerdicts(server) : []), ...(live ? liveVerdicts(live) : [])];
+const list = [...verdicts({ sizes, schedule, browser }), ...(i18n ? localeVerdicts(i18n) : []), ...(server ? serverVerdicts(server) : []), ...(live ? liveVerdicts(live) : [])];
 const failed = list.filter((v) => v.pass === false);
 const notMeasured = list.filter((v) => v.pass === null);
 
@@ -90,9 +94,9 @@ console.log('');
 const write = !onlyArg && !process.argv.includes('--profile');
 if (write) {
   mkdirSync(resultsDir, { recursive: true });
-  const json = { schema: 1, seconds, machine, verdicts: list, errors, sizes, schedule, browser, server, live };
+  const json = { schema: 1, seconds, machine, verdicts: list, errors, sizes, i18n, schedule, browser, server, live };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-  writeFileSync(join(resultsDir, 'latest.md'), markdown({ machine, list, sizes, schedule, browser, seconds, errors }) + (server ? `\n${serverMarkdown(server)}` : '') + (live ? `\n${liveMarkdown(live)}` : ''));
+  writeFileSync(join(resultsDir, 'latest.md'), markdown({ machine, list, sizes, schedule, browser, seconds, errors }) + (i18n ? `\n${localeMarkdown(i18n)}` : '') + (server ? `\n${serverMarkdown(server)}` : '') + (live ? `\n${liveMarkdown(live)}` : ''));
   console.log(`bench: results written to ${rel(join(resultsDir, 'latest.md'))} and latest.json`);
 }
 

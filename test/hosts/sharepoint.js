@@ -161,7 +161,7 @@ function contextFor(element, provider) {
     aadTokenProviderFactory,
     pageContext: {
       web: { absoluteUrl: `${location.origin}/sites/riverside`, title: 'Riverside Learning Partnership', language: 2057 },
-      cultureInfo: { currentUICultureName: 'en-GB' },
+      cultureInfo: { currentUICultureName: params.get('culture') ?? 'en-GB' },
     },
     serviceScope: {
       consume(key) {

@@ -128,6 +128,9 @@ export class SppWebPart {
       this.root = document.createElement('div');
       this.root.className = 'spp-webpart';
       this.root.dataset['host'] = this.context.sdks?.microsoftTeams ? 'teams' : 'sharepoint';
+      // The widgets speak the site's language (cy-GB on a Welsh site), whatever the page around says.
+      const language = this.context.pageContext?.cultureInfo?.currentUICultureName;
+      if (language) this.root.lang = language;
       this.domElement.replaceChildren(this.root);
     }
     applyTheme(this.root, this.theme);

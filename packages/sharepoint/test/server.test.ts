@@ -255,6 +255,19 @@ describe('SharePoint Online page with the @spp/sharepoint web part on @spp/serve
     }
   });
 
+  test('on a Welsh site (cy-GB), the widgets speak Welsh: the page around them says nothing of it', async () => {
+    signedIn.email = AMARA;
+    signedIn.consent = true;
+    const sp = await open(configured({ culture: 'cy-GB' }));
+    try {
+      await waitForContent(sp.page, '#spPageCanvasContent', { 'spp-self-review': /Hunanwerthuso: Ashby Brook Primary/ });
+      assert.equal(await sp.page.evaluate(() => document.documentElement.lang), 'en-GB', 'the page itself is not changed');
+      await assertClean(sp);
+    } finally {
+      await sp.context.close();
+    }
+  });
+
   test('no consent for the API: the admin is told to approve it in the SharePoint admin center, and the service is not called', async () => {
     signedIn.consent = false;
     const sp = await open(configured());
