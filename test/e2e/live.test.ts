@@ -186,6 +186,26 @@ describe('two people, two browsers, one partnership', () => {
   });
 });
 
+describe('a widget moved on the page', () => {
+  test('a provider taken out of the page and put back opens its connection again: a colleague’s evidence arrives after the move', async () => {
+    const erin = await open('u-erin', 'cycle:review', 'c-oakfield');
+    const amara = await open('u-amara', 'cycle:review', 'c-oakfield');
+    const before = (await cycleOnServer('c-oakfield')).review.evidence.length;
+    await eventually(async () => assert.equal((await notes(erin)).length, before));
+    // A host page rearranging its layout (SharePoint moving a web part, a tab panel re-parenting).
+    await erin.evaluate(() => {
+      const provider = document.querySelector('spp-provider')!;
+      const parent = provider.parentElement!;
+      provider.remove();
+      parent.append(provider);
+    });
+    await logEvidence(amara, 'Logged after Erin’s page moved its widget.');
+    await eventually(async () => assert.ok((await notes(erin)).includes('Logged after Erin’s page moved its widget.')));
+    await erin.context().close();
+    await amara.context().close();
+  });
+});
+
 describe('the review day without Wi-Fi', () => {
   test('three reviewers’ devices log 20 pieces of evidence each offline, one reloads offline: all 60 reach the server once and every device shows them', async () => {
     const devices = [await open('u-amara', 'cycle:review', 'c-oakfield'), await open('u-erin', 'cycle:review', 'c-oakfield'), await open('u-amara', 'cycle:review', 'c-oakfield')];

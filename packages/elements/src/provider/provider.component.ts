@@ -132,6 +132,9 @@ export class SppProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopStrings = onStringsChange(() => this.requestUpdate());
+    // Put back after being taken out (a host page moving it): disconnecting closed the connection
+    // and stopped watching, and nothing else would open them again until a property changed.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
