@@ -24,9 +24,8 @@ import {
 import type { LoadState } from '../shared/document-controller';
 import type { SaveState } from '../shared/events';
 import { SppCycleElement } from '../shared/spp-element';
-import { format, getCommonStrings } from '../shared/strings';
-import { dateTime, evidenceKey, groupByLine, newestFirst } from './evidence-log.helpers';
-import { longDate } from '../shared/dates';
+import { format, formatNumber, getCommonStrings } from '../shared/strings';
+import { calendarDate, dateTime, evidenceKey, groupByLine, newestFirst } from './evidence-log.helpers';
 import { Drafts, newId } from '../shared/drafts';
 import { getEvidenceLogStrings } from './evidence-log.strings';
 import { evidenceLogStyles } from './evidence-log.styles';
@@ -243,7 +242,7 @@ export class SppEvidenceLog extends SppCycleElement {
   private plannedLabel(p: PlannedActivity): string {
     const t = this.strings;
     const activity = t.activities[p.activity];
-    const values = { activity, with: p.with ? t.sources[p.with] : '', day: p.day, start: p.start ?? '' };
+    const values = { activity, with: p.with ? t.sources[p.with] : '', day: formatNumber(p.day, t.dateLocale), start: p.start ?? '' };
     if (!p.with) return format(t.capture.plannedOptionNoWith, values);
     return format(p.start ? t.capture.plannedOption : t.capture.plannedOptionNoTime, values);
   }
@@ -348,7 +347,7 @@ export class SppEvidenceLog extends SppCycleElement {
     field.value = '';
     this.drafts.set('note', '');
     this.noteError = '';
-    this.announce(format(t.added, { count: this.cycleState.cycle?.review.evidence.length ?? 0 }));
+    this.announce(t.added(this.cycleState.cycle?.review.evidence.length ?? 0));
     field.focus();
   }
 
@@ -357,7 +356,7 @@ export class SppEvidenceLog extends SppCycleElement {
   private findingLabel(findings: readonly Finding[], finding: Finding): string {
     const t = this.strings.findings;
     const n = findings.filter((f) => f.kind === finding.kind).findIndex((f) => f.id === finding.id) + 1;
-    return format(finding.kind === 'strength' ? t.strength : t.area, { n });
+    return format(finding.kind === 'strength' ? t.strength : t.area, { n: formatNumber(n, this.strings.dateLocale) });
   }
 
   private finding(id: string): Finding | undefined {
@@ -493,8 +492,8 @@ export class SppEvidenceLog extends SppCycleElement {
     return html`<div part="header" class="header">
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, display.hostSchoolId) })}</p>
-      ${dates.length ? html`<p>${t.reviewDays(dates.length, { dates: dates.map((d) => longDate(d, t.dateLocale)).join(', ') })}</p>` : nothing}
-      ${names.length ? html`<p>${format(t.team, { names: names.join(', ') })}</p>` : nothing}
+      ${dates.length ? html`<p>${t.reviewDays(dates.length, { dates: dates.map((d) => calendarDate(d, t.dateLocale, t.calendar)).join(t.listSeparator) })}</p>` : nothing}
+      ${names.length ? html`<p>${format(t.team, { names: names.join(t.listSeparator) })}</p>` : nothing}
     </div>`;
   }
 
@@ -508,7 +507,7 @@ export class SppEvidenceLog extends SppCycleElement {
     if (view.phase === 'record') {
       const at = display.review.findingsAgreedAt;
       const by = display.review.findingsAgreedBy;
-      const date = at ? longDate(at, t.dateLocale) : '';
+      const date = at ? calendarDate(at, t.dateLocale, t.calendar) : '';
       return html`<div class="notice" part="notice" id="record-notice" tabindex="-1">
         <p>${t.record}</p>
         ${at ? html`<p>${by ? format(t.agreedBy, { name: this.personName(partnership, by), date }) : format(t.agreedOn, { date })}</p>` : nothing}
@@ -535,7 +534,7 @@ export class SppEvidenceLog extends SppCycleElement {
     const kind = state === 'queued' || this.cycleState.queued ? 'device-only' : state === 'idle' || state === 'saved' ? 'saved' : state === 'failed' || state === 'conflict' ? 'device-only' : 'sending';
     const headline = kind === 'saved' ? t.saved : kind === 'sending' ? t.sending : t.deviceOnly;
     return html`<section class="save-banner ${kind}" part="save-banner" aria-label=${t.label}>
-      <p class="headline"><span class="icon" aria-hidden="true">${kind === 'saved' ? '✓' : kind === 'sending' ? '…' : '!'}</span> <span class="text">${headline}</span></p>
+      <p class="headline"><span class="icon" aria-hidden="true"></span> <span class="text">${headline}</span></p>
       ${kind === 'saved' ? html`<p class="detail">${t.savedDetail}</p>` : nothing}
       ${count > 0 ? html`<p class="detail count" data-unsaved-count=${count}>${t.unsaved(count)}</p>` : nothing}
       ${kind === 'device-only' ? html`<p class="detail">${this.cycleState.queued === 'held' ? t.heldDetail : t.deviceOnlyDetail}</p>` : nothing} ${this.renderSaveState()}
@@ -605,7 +604,7 @@ export class SppEvidenceLog extends SppCycleElement {
     const evidence = display.review.evidence;
     const groups = groupByLine(evidence, display.preReview.linesOfEnquiry);
     return html`<section part="evidence" aria-labelledby="evidence-heading">
-      <h3 id="evidence-heading">${format(t.heading, { count: evidence.length })}</h3>
+      <h3 id="evidence-heading">${t.heading(evidence.length)}</h3>
       ${evidence.length === 0 ? html`<p class="muted">${t.none}</p>` : nothing}
       ${evidence.length === 0 && groups.length === 0
         ? nothing
@@ -613,7 +612,7 @@ export class SppEvidenceLog extends SppCycleElement {
             groups,
             (g) => g.line?.id ?? '',
             (g, i) => html`<div class="group">
-              <h4 id=${`group-${i}`}>${g.line ? g.line.question : t.unlinked}</h4>
+              <h4 id=${`group-${i}`}>${g.line ? html`<span class="user-text">${g.line.question}</span>` : t.unlinked}</h4>
               ${g.items.length
                 ? html`<ul class="evidence-list" aria-labelledby=${`group-${i}`}>
                     ${repeat(g.items, (e) => e.id, (e) => this.renderItem(view, e))}
@@ -624,13 +623,14 @@ export class SppEvidenceLog extends SppCycleElement {
     </section>`;
   }
 
-  private itemMeta(view: View, e: EvidenceItem) {
-    const t = this.strings;
+  /** An item's activity, who recorded it and when: one sentence of the catalogue's (`afterNote`: in brackets, after its note). */
+  private itemMeta(view: View, e: EvidenceItem, afterNote = false): string {
+    const t = this.strings.list;
     const name = this.personName(view.partnership, e.recordedBy);
     const activity = this.activityName(e.activity);
-    const when = html`<time datetime=${e.recordedAt}>${dateTime(e.recordedAt, t.dateLocale)}</time>`;
-    const sep = t.list.separator;
-    return html`${activity ? html`${activity}${sep}` : nothing}${name}${sep}${when}`;
+    const when = dateTime(e.recordedAt, this.strings.dateLocale, this.strings.calendar);
+    if (afterNote) return activity ? format(t.metaAfterNote, { activity, name, when }) : format(t.metaAfterNoteNoActivity, { name, when });
+    return activity ? format(t.meta, { activity, name, when }) : format(t.metaNoActivity, { name, when });
   }
 
   private renderItem(view: View, e: EvidenceItem) {
@@ -662,11 +662,11 @@ export class SppEvidenceLog extends SppCycleElement {
             const linked = f.evidenceIds.map((id) => evidence.get(id)).filter((e): e is EvidenceItem => Boolean(e));
             return html`<li part="finding">
               <p class="user-text">${f.text}</p>
-              ${line ? html`<p class="meta">${t.capture.line}: ${line}</p>` : nothing}
+              ${line ? html`<p class="meta">${format(t.findings.lineShown, { line })}</p>` : nothing}
               ${linked.length
                 ? html`<p class="meta">${t.findings.drawsOn}</p>
                     <ul class="drawn-from">
-                      ${linked.map((e) => html`<li><span class="user-text">${e.note}</span> <span class="meta">(${this.itemMeta(view, e)})</span></li>`)}
+                      ${linked.map((e) => html`<li><span class="user-text">${e.note}</span> <span class="meta">${this.itemMeta(view, e, true)}</span></li>`)}
                     </ul>`
                 : nothing}
             </li>`;
@@ -762,12 +762,12 @@ export class SppEvidenceLog extends SppCycleElement {
         ? html`<div class="print-only">
             <p class="meta">${t.drawsOn}</p>
             <ul class="drawn-from">
-              ${printLinked.map((e) => html`<li><span class="user-text">${e.note}</span> <span class="meta">(${this.itemMeta(view, e)})</span></li>`)}
+              ${printLinked.map((e) => html`<li><span class="user-text">${e.note}</span> <span class="meta">${this.itemMeta(view, e, true)}</span></li>`)}
             </ul>
           </div>`
         : nothing}
       <details class="links">
-        <summary>${format(t.evidence, { label, count: f.evidenceIds.length })}</summary>
+        <summary>${t.evidence(f.evidenceIds.length, { label })}</summary>
         ${evidence.length
           ? html`<fieldset>
               <legend class="visually-hidden">${format(t.evidenceLegend, { label })}</legend>
@@ -782,7 +782,7 @@ export class SppEvidenceLog extends SppCycleElement {
                       .checked=${live(linked.has(e.id))}
                       @change=${(ev: Event) => this.toggleLink(f.id, e.id, (ev.target as HTMLInputElement).checked, ev.target as HTMLInputElement)}
                     />
-                    <label for=${`link-${f.id}-${e.id}`}><span class="user-text">${e.note}</span> <span class="meta">(${this.itemMeta(view, e)})</span></label>
+                    <label for=${`link-${f.id}-${e.id}`}><span class="user-text">${e.note}</span> <span class="meta">${this.itemMeta(view, e, true)}</span></label>
                   </li>`,
                 )}
               </ul>
@@ -822,12 +822,12 @@ export class SppEvidenceLog extends SppCycleElement {
       const findings = cycle.review.findings.filter((f) => f.text.trim());
       confirm = html`<div part="confirm" role="group" aria-labelledby="confirm-agree-heading">
         <h4 id="confirm-agree-heading" tabindex="-1">${t.confirmHeading}</h4>
-        <p>
-          ${format(t.confirmSummary, {
-            strengths: t.confirmStrengths(findings.filter((f) => f.kind === 'strength').length),
-            areas: t.confirmAreas(findings.filter((f) => f.kind === 'area-to-explore').length),
-          })}
-        </p>
+        <p id="confirm-agree-summary">${t.confirmSummary}</p>
+        <ul aria-labelledby="confirm-agree-summary">
+          <li>${t.confirmStrengths(findings.filter((f) => f.kind === 'strength').length)}</li>
+          <li>${t.confirmAreas(findings.filter((f) => f.kind === 'area-to-explore').length)}</li>
+          <li>${t.confirmPriority}</li>
+        </ul>
         ${preview.ok ? html`<p>${format(t.confirmMovesOn, { stage: c.stage[preview.cycle.stage] })}</p>` : nothing}
         <div class="buttons">
           <button type="button" class="primary" id="confirm-agree" @click=${this.agree}>${t.confirmYes}</button>

@@ -5,13 +5,33 @@
  *
  * The wording is non-judgemental throughout: evidence records what was seen, heard or read;
  * findings are strengths to share and areas to explore. Nothing here grades a school or a teacher.
+ *
+ * Every count is a plural entry (a whole sentence for each form); other locales' tables are loaded
+ * on demand (`evidence-log.strings.cy.ts`).
  */
 import type { EvidenceActivity, EvidenceSource } from '@spp/core';
 import { defineStrings, enPlural } from '../shared/strings';
 
-export const evidenceLogStrings = {
-  /** Locale used to write dates and times, e.g. "14 Oct 2026, 10:00". */
+export const getEvidenceLogStrings = defineStrings(
+  'evidence-log',
+  {
+  /** Locale used to write dates, times and numbers, e.g. "14 Oct 2026, 10:00". */
   dateLocale: 'en-GB',
+  /** Between the items of a list of dates or of names ("Review days: {dates}", "Review team: {names}"). */
+  listSeparator: ', ',
+  /**
+   * Month and weekday names, for a browser that has no date data for the locale (Chromium has
+   * none for Welsh, and would write an American date): `Intl` is used wherever it has them.
+   */
+  calendar: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    /** Sunday first. */
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    date: '{day} {month} {year}',
+    dateWithWeekday: '{weekday} {day} {month} {year}',
+    dateTime: '{date}, {time}',
+  },
   heading: 'Peer review: evidence and findings',
   hostSchool: 'Review of {school}',
   reviewDays: enPlural({ one: 'Review day: {dates}', other: 'Review days: {dates}' }),
@@ -59,17 +79,21 @@ export const evidenceLogStrings = {
     plannedOptionNoWith: '{activity} (day {day}, {start})',
     add: 'Add evidence',
     empty: 'Write the evidence first.',
-    added: 'Evidence added. {count} recorded.',
+    added: enPlural({ one: 'Evidence added. 1 recorded.', other: 'Evidence added. {count} recorded.' }),
   },
 
   // The evidence list
   list: {
-    heading: 'Evidence ({count})',
+    heading: enPlural({ one: 'Evidence (1)', other: 'Evidence ({count})' }),
     none: 'No evidence recorded yet.',
     lineNone: 'Nothing recorded for this line yet.',
     unlinked: 'Not linked to a line of enquiry',
-    /** Between the activity, who recorded an item and when. */
-    separator: ' · ',
+    /** Under an item: its activity, who recorded it and when. */
+    meta: '{activity} · {name} · {when}',
+    metaNoActivity: '{name} · {when}',
+    /** The same after an item quoted in a finding or a checkbox. */
+    metaAfterNote: '({activity} · {name} · {when})',
+    metaAfterNoteNoActivity: '({name} · {when})',
   },
 
   activities: {
@@ -107,7 +131,9 @@ export const evidenceLogStrings = {
     noStrengths: 'No strengths written yet.',
     noAreas: 'No areas to explore written yet.',
     line: 'Line of enquiry for {label}',
-    evidence: 'Evidence for {label} ({count} linked)',
+    /** A finding's line of enquiry, shown as text. */
+    lineShown: 'Line of enquiry: {line}',
+    evidence: enPlural({ one: 'Evidence for {label} (1 linked)', other: 'Evidence for {label} ({count} linked)' }),
     evidenceLegend: 'Evidence {label} draws on',
     noEvidenceYet: 'No evidence recorded yet to link.',
     drawsOn: 'Drawn from:',
@@ -132,14 +158,18 @@ export const evidenceLogStrings = {
     button: 'Agree the findings',
     notReady: 'Not possible yet: {reason}',
     confirmHeading: 'Agree these findings now?',
-    /** Two counts, so two entries: "{strengths}, {areas}, and the improvement priority." */
-    confirmSummary: '{strengths}, {areas}, and the improvement priority.',
+    /** Followed by a list: the strengths, the areas to explore, the improvement priority. */
+    confirmSummary: 'You are agreeing:',
     confirmStrengths: enPlural({ none: 'no strengths to share', one: '1 strength to share', other: '{count} strengths to share' }),
     confirmAreas: enPlural({ none: 'no areas to explore', one: '1 area to explore', other: '{count} areas to explore' }),
+    confirmPriority: 'the improvement priority',
     confirmMovesOn: 'The review then moves on to the {stage} stage.',
     confirmYes: 'Yes, agree the findings',
     cancel: 'Not yet',
   },
-};
+},
+  { cy: () => import('./evidence-log.strings.cy') },
+);
 
-export const getEvidenceLogStrings = defineStrings('evidence-log', evidenceLogStrings);
+/** The en-GB table, for translators (`Translation<typeof evidenceLogStrings>`). */
+export const evidenceLogStrings = getEvidenceLogStrings.table;

@@ -125,6 +125,16 @@ export const evidenceLogStyles = [
       font-weight: 600;
       margin: 0;
     }
+    /* The headline's mark, drawn here so no text is written in the template (the words say it). */
+    .save-banner .icon::before {
+      content: '…';
+    }
+    .save-banner.saved .icon::before {
+      content: '✓';
+    }
+    .save-banner.device-only .icon::before {
+      content: '!';
+    }
     .save-banner.saved .headline {
       color: var(--_success);
     }

@@ -13,7 +13,8 @@ import {
 } from '@spp/core';
 import { demoCycle, demoPartnership } from '@spp/core/demo';
 import type { SppRefusedEvent, SppStageChangeEvent } from '../shared/events';
-import { setStrings } from '../shared/strings';
+import { loadStrings, resetStrings, setStrings } from '../shared/strings';
+import { PSEUDO_LOCALE, unmarkedText, usePseudoLocale } from '../shared/pseudo-locale.testing';
 import type { SppEvidenceLog } from './evidence-log.component';
 import { groupByLine, newestFirst } from './evidence-log.helpers';
 import { newId } from '../shared/drafts';
@@ -439,7 +440,8 @@ describe('<spp-evidence-log>', () => {
       el.addEventListener('spp-stage-change', (e) => stages.push(e));
       await click(el, q<HTMLElement>(el, '#agree'));
       expect(text(q(el, '#confirm-agree-heading'))).to.equal('Agree these findings now?');
-      expect(all(el)).to.contain('1 strength to share, 1 area to explore, and the improvement priority.');
+      expect(text(q(el, '[part="confirm"] ul'))).to.equal('1 strength to share 1 area to explore the improvement priority');
+      expect(text(q(el, '#confirm-agree-summary'))).to.equal('You are agreeing:');
       expect(all(el)).to.contain('The review then moves on to the Improvement workshop stage.');
       expect(active(el)?.id).to.equal('confirm-agree-heading');
       await accessible(el);
@@ -572,8 +574,120 @@ describe('<spp-evidence-log>', () => {
         const { el } = await mount(reviewDay(), 'u-erin');
         expect(text(q(el, '#add-evidence'))).to.equal('Ychwanegu tystiolaeth');
       } finally {
-        setStrings({ 'evidence-log': { capture: { add: 'Add evidence' } } });
+        // Forgotten, not set back in English: an override applies in every locale.
+        resetStrings();
       }
+    });
+  });
+
+  describe('locales', () => {
+    /** The record's own names: shown as they are in every language. */
+    const data = [...partnership.schools.map((s) => s.name), ...partnership.people.map((p) => p.name), partnership.name];
+
+    async function mountIn(lang: string, cycle: Cycle, actorId: string, rendered: (el: SppEvidenceLog) => boolean) {
+      const store = createStore(seeded(cycle));
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <spp-evidence-log .store=${store} .partnership=${partnership} actor-id=${actorId} cycle-id=${cycle.id}></spp-evidence-log>
+      </div>`);
+      const el = wrapper.querySelector('spp-evidence-log')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="header"] h2') && rendered(el), `renders in ${lang}`);
+      await el.updateComplete;
+      return el;
+    }
+
+    describe('pseudo-locale: no text outside the catalogues', () => {
+      before(usePseudoLocale);
+      const inPseudo = (cycle: Cycle, actorId: string) => mountIn(PSEUDO_LOCALE, cycle, actorId, (el) => text(q(el, 'h2')).includes('⟦'));
+      const expectAllMarked = (el: SppEvidenceLog, state: string) => {
+        const found = unmarkedText(el, data);
+        expect(found, `<spp-evidence-log> (${state}) shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
+      };
+
+      for (const [state, make, actorId] of [
+        ['before the review day', () => demoCycle('s-oakfield', 'pre-review'), 'u-amara'],
+        ['the review day, nothing recorded yet', () => reviewDay(), 'u-erin'],
+        ['evidence and draft findings, for a reviewer', () => captured(), 'u-erin'],
+        ['evidence and draft findings, for the host headteacher', () => captured(), 'u-grace'],
+        ['not shared with a headteacher outside the review', () => captured(), 'u-priya'],
+        ['the record after agreement', () => agreed(), 'u-amara'],
+        ['the agreed findings, for someone outside the review', () => agreed(), 'u-priya'],
+        ['a stranger to the partnership', () => captured(), 'u-stranger'],
+      ] as const) {
+        it(`${state}: every visible text comes from a catalogue`, async () => {
+          localStorage.clear();
+          const el = await inPseudo(make(), actorId);
+          expectAllMarked(el, state);
+        });
+      }
+
+      it('capturing, adding and confirming: every visible text comes from a catalogue', async () => {
+        localStorage.clear();
+        const el = await inPseudo(captured(), 'u-erin');
+        await click(el, q<HTMLElement>(el, '#add-evidence'));
+        expect(text(q(el, '#evidence-note-error'))).to.include('⟦');
+        await type(el, note(el), 'Year 5 guided read');
+        await click(el, q<HTMLElement>(el, '#add-evidence'));
+        await click(el, q<HTMLElement>(el, '#add-strength'));
+        const remove = qa<HTMLButtonElement>(el, 'button.remove')[0]!;
+        await click(el, remove);
+        expectAllMarked(el, 'after adding evidence and a strength, asked to remove one');
+        const host = await inPseudo(captured(), 'u-grace');
+        await click(host, q<HTMLElement>(host, '#agree'));
+        expect(has(host, '[part="confirm"]')).to.equal(true);
+        expectAllMarked(host, 'confirming the findings');
+      });
+    });
+
+    describe('Welsh', () => {
+      before(async () => {
+        await loadStrings('cy');
+      });
+
+      it('shows the review day in Welsh, with Welsh headings, dates and activities, and passes axe', async () => {
+        localStorage.clear();
+        const el = await mountIn('cy', captured(), 'u-erin', (e) => text(q(e, 'h2')) === 'Adolygiad gan gymheiriaid: tystiolaeth a chanfyddiadau');
+        expect(text(q(el, '[part="header"] p'))).to.equal('Adolygiad Oakfield Academy');
+        expect(all(el)).to.contain('Diwrnod yr adolygiad: 14 Hydref 2026');
+        expect(all(el)).to.contain('Tîm adolygu: Amara Okafor (adolygydd arweiniol), Erin McAllister');
+        expect(text(q(el, '#capture-heading'))).to.equal('Cofnodi tystiolaeth');
+        expect(text(q(el, '#evidence-heading'))).to.equal('Tystiolaeth (2)');
+        expect(text(q(el, '#findings-heading'))).to.equal('Sgwrs adborth: canfyddiadau');
+        expect(text(q(el, '#add-evidence'))).to.equal('Ychwanegu tystiolaeth');
+        expect(text(qa(el, '[part="evidence-item"] .meta')[0])).to.match(/^Taith ddysgu · Erin McAllister · /);
+        await accessible(el);
+      });
+
+      it('shows the record and the confirmation in Welsh, and passes axe', async () => {
+        localStorage.clear();
+        const record = await mountIn('cy', agreed(), 'u-amara', (e) => text(q(e, 'h2')).startsWith('Adolygiad gan gymheiriaid'));
+        expect(all(record)).to.contain('Dyma gofnod yr adolygiad gan gymheiriaid.');
+        expect(all(record)).to.contain('Cytunwyd ar y canfyddiadau gan Grace Whitfield ar 14 Hydref 2026.');
+        expect(text(q(record, '#findings-heading'))).to.equal('Canfyddiadau');
+        await accessible(record);
+        const host = await mountIn('cy', captured(), 'u-grace', (e) => text(q(e, 'h2')).startsWith('Adolygiad gan gymheiriaid'));
+        await click(host, q<HTMLElement>(host, '#agree'));
+        expect(text(q(host, '#confirm-agree-heading'))).to.equal('Cytuno ar y canfyddiadau hyn nawr?');
+        expect(text(q(host, '[part="confirm"] ul'))).to.equal('un cryfder i’w rannu un maes i’w archwilio y flaenoriaeth wella');
+        await accessible(host);
+      });
+
+      it('counts in Welsh: one, two and three linked items, and the evidence added', async () => {
+        localStorage.clear();
+        const p = demoPartnership();
+        let c = captured(p);
+        c = step(c, p, 'u-erin', { type: 'RECORD_EVIDENCE', item: { id: 'ev-3', note: 'Governors discuss reading each term.' } });
+        c = step(c, p, 'u-erin', { type: 'SAVE_FINDING', finding: { id: 'f-two', kind: 'strength', text: 'Two.', evidenceIds: ['ev-1', 'ev-2'] } });
+        c = step(c, p, 'u-erin', { type: 'SAVE_FINDING', finding: { id: 'f-three', kind: 'strength', text: 'Three.', evidenceIds: ['ev-1', 'ev-2', 'ev-3'] } });
+        const el = await mountIn('cy', c, 'u-erin', (e) => text(q(e, '#evidence-heading')) === 'Tystiolaeth (3)');
+        const linked = (id: string) => text(q(el, `[data-finding="${id}"] summary`));
+        const first = c.review.findings.find((f) => f.kind === 'strength')!;
+        expect(linked(first.id)).to.equal('Tystiolaeth ar gyfer Cryfder 1 (un eitem wedi’i chysylltu)');
+        expect(linked('f-two')).to.equal('Tystiolaeth ar gyfer Cryfder 2 (dwy eitem wedi’u cysylltu)');
+        expect(linked('f-three')).to.equal('Tystiolaeth ar gyfer Cryfder 3 (tair eitem wedi’u cysylltu)');
+        await type(el, note(el), 'Nodyn newydd.');
+        await click(el, q<HTMLElement>(el, '#add-evidence'));
+        expect(text(q(el, '[role="status"][aria-live="polite"].visually-hidden'))).to.equal('Ychwanegwyd y dystiolaeth. Mae 4 eitem wedi’u cofnodi.');
+      });
     });
   });
 

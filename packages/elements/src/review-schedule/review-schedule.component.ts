@@ -9,11 +9,13 @@ import {
   defaultReviewWindows,
   eligibleFacilitators,
   eligibleReviewers,
+  explainRefusal,
   findPerson,
   planSchedule,
   publishSchedule,
   reviewTeamViolations,
   scheduleStats,
+  termName,
   validateSchedule,
   type Cycle,
   type Decision,
@@ -27,11 +29,11 @@ import {
 } from '@spp/core';
 import type { DocumentController, DocumentSource, StoredDoc } from '../shared/document-controller';
 import { SppElement } from '../shared/spp-element';
-import { format, yearText, getCommonStrings } from '../shared/strings';
+import { format, formatNumber, yearText, getCommonStrings } from '../shared/strings';
 import { ScheduleController } from './review-schedule.controller';
 import { SppSchedulePublishedEvent } from './review-schedule.events';
-import { MAP, PlanDrafts, arrow, circleLayout, reviewLinks, windowChoices, windowKey, wrapLabel } from './review-schedule.helpers';
-import { longDate } from '../shared/dates';
+import { MAP, PlanDrafts, arrow, calendarDate, circleLayout, reviewLinks, windowChoices, windowKey, wrapLabel } from './review-schedule.helpers';
+import { isIsoDate } from '../shared/dates';
 import { getReviewScheduleStrings } from './review-schedule.strings';
 import { reviewScheduleStyles } from './review-schedule.styles';
 
@@ -46,8 +48,8 @@ interface Checks {
   general: SchedulePlanProblem[];
 }
 
-import type { Plural } from '../shared/strings';
-const plural = (forms: Plural, count: number) => forms(count);
+/** Whether a list item begins with a vowel (Welsh writes "ac", not "a", before one). */
+const startsWithVowel = (text: string) => /^[aeiouwyâêîôûŵŷáéíóúàèìòùäëïöüẅÿ]/i.test(text.trim());
 
 /**
  * @summary The partnership's review schedule for the year: who reviews whom, when, and who
@@ -220,11 +222,11 @@ export class SppReviewSchedule extends SppElement {
   private decision(partnership: Partnership): Decision {
     const actor = this.resolvedActor;
     if (!actor) return { allowed: false, rule: 'member-of-partnership', reason: getCommonStrings(this.locale).notConnected };
-    return can(actor, 'plan-schedule', null, partnership);
+    return can(actor, 'plan-schedule', null, partnership, undefined, this.locale);
   }
 
   private checks(schedule: Schedule, partnership: Partnership): Checks {
-    const all = validateSchedule(partnership, schedule);
+    const all = validateSchedule(partnership, schedule, this.locale);
     const ids = new Set(schedule.reviews.map((r) => r.id));
     const byReview = new Map<string, SchedulePlanProblem[]>();
     const general: SchedulePlanProblem[] = [];
@@ -259,22 +261,38 @@ export class SppReviewSchedule extends SppElement {
     return person.schoolId ? format(this.strings.personAtSchool, { name: person.name, school: this.schoolName(partnership, person.schoolId) }) : person.name;
   }
 
-  private date(iso: string): string {
-    return longDate(iso, this.strings.dateLocale);
+  private date(iso: string, options: { weekday?: boolean; month?: 'long' | 'short' } = {}): string {
+    return calendarDate(iso, this.strings.dateLocale, this.strings.calendar, options);
+  }
+
+  private number(n: number): string {
+    return formatNumber(n, this.strings.dateLocale);
+  }
+
+  /** A window's name in the widget's language: a default window's term, else the name it was given. */
+  private term(w: ReviewWindow): string {
+    return termName(w, this.locale);
   }
 
   /** A window as a select option: short dates, so it fits the control. */
   private windowText(w: ReviewWindow): string {
-    const locale = this.strings.dateLocale;
-    return format(this.strings.adjust.windowOption, { term: w.term, from: longDate(w.from, locale, { month: 'short' }), to: longDate(w.to, locale, { month: 'short' }) });
+    return format(this.strings.adjust.windowOption, { term: this.term(w), from: this.date(w.from, { month: 'short' }), to: this.date(w.to, { month: 'short' }) });
   }
 
   private ruleName(rule: string): string {
     return (this.strings.rules as Record<string, string>)[rule] ?? rule;
   }
 
-  private list(items: readonly string[]): string {
-    return new Intl.ListFormat(this.strings.dateLocale, { type: 'conjunction' }).format(items);
+  /**
+   * Schools as the catalogue lists them (`map.list`): each as its `item`, joined by `separator`,
+   * the last two by `last`, or `lastBeforeVowel` when the last item begins with a vowel.
+   */
+  private schoolList(schools: readonly string[]): string {
+    const t = this.strings.map.list;
+    const items = schools.map((school) => format(t.item, { school }));
+    if (items.length < 2) return items.join('');
+    const last = items[items.length - 1]!;
+    return `${items.slice(0, -1).join(t.separator)}${startsWithVowel(last) ? t.lastBeforeVowel : t.last}${last}`;
   }
 
   // --- Planning -----------------------------------------------------------------------------------
@@ -306,7 +324,7 @@ export class SppReviewSchedule extends SppElement {
       this.planError = decision.reason;
       return;
     }
-    const result = planSchedule(partnership, { teamSize: this.teamSize(partnership), windows: this.planWindows(partnership), scheduleId: id });
+    const result = planSchedule(partnership, { teamSize: this.teamSize(partnership), windows: this.planWindows(partnership), scheduleId: id, locale: this.locale });
     if (!result.ok) {
       this.planProblems = result.problems;
       this.focusLater('#infeasible-heading');
@@ -320,7 +338,7 @@ export class SppReviewSchedule extends SppElement {
       const planned = made.ok ? await runStoreCommand(store, { kind: 'schedule', id }, { type: 'SET_REVIEWS', reviews: result.schedule.reviews }, { actor: this.resolvedActor!, partnership }) : made;
       if (!planned.ok) {
         if (planned.refusal.code !== 'record-exists') {
-          this.planError = format(this.strings.notPlanned.saveFailed, { reason: planned.refusal.reason });
+          this.planError = format(this.strings.notPlanned.saveFailed, { reason: explainRefusal(planned.refusal, this.locale) });
           this.focusLater('[data-plan]');
           return;
         }
@@ -410,19 +428,19 @@ export class SppReviewSchedule extends SppElement {
       const schedule = c.schedule;
       const existing: Cycle[] = (await store.list('cycle')).documents;
       // Which cycles publishing makes (the same rule runs again where the records are kept).
-      const preview = publishSchedule(schedule, partnership, actor, existing);
+      const preview = publishSchedule(schedule, partnership, actor, existing, this.locale);
       if (!preview.ok) {
         this.publishError = format(t.refused, { reason: preview.reason });
         return;
       }
       const result = await runStoreCommand(store, { kind: 'schedule', id: schedule.id }, { type: 'PUBLISH_SCHEDULE' }, { actor, partnership });
       if (!result.ok) {
-        this.publishError = format(t.refused, { reason: result.refusal.reason });
+        this.publishError = format(t.refused, { reason: explainRefusal(result.refusal, this.locale) });
         return;
       }
       const created = preview.cycles.map((cycle) => cycle.id);
       await c.reload();
-      this.outcome = plural(t.done, created.length);
+      this.outcome = t.done(created.length);
       const published = new SppSchedulePublishedEvent(created, c.schedule ?? schedule);
       this.dispatchEvent(published);
       this.focusLater('#published-notice');
@@ -519,25 +537,18 @@ export class SppReviewSchedule extends SppElement {
                 this.requestUpdate();
               }}
             >
-              ${Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => html`<option value=${n} .selected=${live(n === size)}>${n}</option>`)}
+              ${Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => html`<option value=${n} .selected=${live(n === size)}>${this.number(n)}</option>`)}
             </select>
           </div>`
-        : html`<p>${format(t.teamSizeFixed, { size: min })}</p>`}
+        : html`<p>${t.teamSizeFixed(min)}</p>`}
       <fieldset class="windows" aria-describedby="windows-hint">
         <legend>${t.windows}</legend>
         <p class="hint" id="windows-hint">${t.windowsHint}</p>
         <div class="window-list">
           ${windows.map(
             (w, i) => html`<fieldset class="window">
-              <legend>${w.term}</legend>
-              <div class="field">
-                <label for="window-from-${i}">${t.from}</label>
-                <input id="window-from-${i}" type="date" .value=${live(w.from)} @change=${(e: Event) => this.setWindowDate(partnership, i, 'from', (e.target as HTMLInputElement).value)} />
-              </div>
-              <div class="field">
-                <label for="window-to-${i}">${t.to}</label>
-                <input id="window-to-${i}" type="date" .value=${live(w.to)} @change=${(e: Event) => this.setWindowDate(partnership, i, 'to', (e.target as HTMLInputElement).value)} />
-              </div>
+              <legend>${this.term(w)}</legend>
+              ${this.renderDateField(partnership, i, 'from', w.from, t.from)} ${this.renderDateField(partnership, i, 'to', w.to, t.to)}
             </fieldset>`,
           )}
         </div>
@@ -553,6 +564,26 @@ export class SppReviewSchedule extends SppElement {
         ${this.planning ? t.planning : t.plan}
       </button>
       <div role="alert">${this.planError ? html`<p class="field-error" id="plan-error">${this.planError}</p>` : nothing}</div>`;
+  }
+
+  /**
+   * A window's date field. The native field writes the date the browser's way, whatever the
+   * page's language, so the date is also written out beside it in the widget's language.
+   */
+  private renderDateField(partnership: Partnership, index: number, field: 'from' | 'to', value: string, label: string) {
+    const id = `window-${field}-${index}`;
+    const shown = isIsoDate(value) ? format(this.strings.notPlanned.dateShown, { date: this.date(value, { weekday: true }) }) : '';
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type="date"
+        aria-describedby=${shown ? `${id}-shown` : nothing}
+        .value=${live(value)}
+        @change=${(e: Event) => this.setWindowDate(partnership, index, field, (e.target as HTMLInputElement).value)}
+      />
+      ${shown ? html`<p class="hint date-shown" id="${id}-shown">${shown}</p>` : nothing}
+    </div>`;
   }
 
   private problemText(partnership: Partnership, p: SchedulePlanProblem): string {
@@ -583,24 +614,22 @@ export class SppReviewSchedule extends SppElement {
     </li>`;
   }
 
-  /** "1 problem to fix", "2 fairness points to look at", or both. */
-  private counts(errors: number, warnings: number): string {
+  /** "1 problem to fix", "2 fairness points to look at", or both, one line each. */
+  private counts(errors: number, warnings: number) {
     const t = this.strings.checks;
-    return [
-      errors ? format(t.errorsPart, { errors: plural(t.error, errors) }) : '',
-      warnings ? format(t.warningsPart, { warnings: plural(t.warning, warnings) }) : '',
-    ]
-      .filter(Boolean)
-      .join(t.and);
+    return html`${errors ? html`<span class="count error">${t.errorCount(errors)}</span>` : nothing}${errors && warnings ? html`<br />` : nothing}${warnings
+      ? html`<span class="count">${t.warningCount(warnings)}</span>`
+      : nothing}`;
   }
 
   private renderChecks(partnership: Partnership, checks: Checks) {
     const t = this.strings.checks;
+    // Whole sentences: the problems to fix, then (if any) the fairness points as a second sentence.
     const summary =
       checks.errors > 0
-        ? format(t.errors, { counts: this.counts(checks.errors, checks.warnings) })
+        ? html`<span>${t.errors(checks.errors)}</span>${checks.warnings > 0 ? html` <span>${t.alsoWarnings(checks.warnings)}</span>` : nothing}`
         : checks.warnings > 0
-          ? format(t.warningsOnly, { counts: this.counts(0, checks.warnings) })
+          ? t.warningsOnly(checks.warnings)
           : t.allClear;
     const state = checks.errors ? 'has-errors' : checks.warnings ? 'has-warnings' : 'clear';
     return html`<section part="checks" aria-labelledby="checks-heading" class=${state}>
@@ -617,7 +646,7 @@ export class SppReviewSchedule extends SppElement {
       if (!problems.length) return html`<span class="ok">${t.ok}</span>`;
       if (editable) {
         const errors = problems.filter((p) => p.severity === 'error').length;
-        return html`<span class=${errors ? 'error' : ''}>${this.counts(errors, problems.length - errors)}</span>`;
+        return this.counts(errors, problems.length - errors);
       }
       return html`<ul class="problems compact">${problems.map((p) => this.renderProblem(p))}</ul>`;
     };
@@ -642,7 +671,7 @@ export class SppReviewSchedule extends SppElement {
                   const others = r.memberIds.filter((m) => m !== r.leadReviewerId);
                   return html`<tr data-review=${r.id}>
                     <th scope="row">${this.schoolName(partnership, r.hostSchoolId)}</th>
-                    <td>${r.window.term}<br /> <span class="muted">${format(t.dates, { from: this.date(r.window.from), to: this.date(r.window.to) })}</span></td>
+                    <td>${this.term(r.window)}<br /> <span class="muted">${format(t.dates, { from: this.date(r.window.from), to: this.date(r.window.to) })}</span></td>
                     <td>${this.personName(partnership, r.leadReviewerId)}</td>
                     <td>
                       ${others.length ? html`<ul class="plain">${others.map((m) => html`<li>${this.personName(partnership, m)}</li>`)}</ul>` : t.none}
@@ -665,7 +694,7 @@ export class SppReviewSchedule extends SppElement {
     const index = new Map(schools.map((s, i) => [s.id, i] as const));
     const links = reviewLinks(schedule, partnership);
     const pairs = links.filter((l) => l.reciprocal).length / 2;
-    const label = format(t.label, { schools: schools.length, links: links.length, pairs: plural(t.pairs, pairs) });
+    const label = format(t.label, { schools: t.schools(schools.length), links: t.links(links.length), pairs: t.pairs(pairs) });
     const cx = MAP.width / 2;
     const cy = MAP.height / 2;
     const lineHeight = 16;
@@ -685,7 +714,7 @@ export class SppReviewSchedule extends SppElement {
       const top = uy < -0.3 ? ly - (lines.length - 1) * lineHeight : uy > 0.3 ? ly + lineHeight * 0.8 : ly - ((lines.length - 1) * lineHeight) / 2 + 5;
       return svg`<g class="school" data-school=${school.id}>
         <circle cx=${p.x} cy=${p.y} r=${MAP.node}></circle>
-        <text class="number" x=${p.x} y=${p.y + 6} text-anchor="middle">${i + 1}</text>
+        <text class="number" x=${p.x} y=${p.y + 6} text-anchor="middle">${this.number(i + 1)}</text>
         <text class="name" text-anchor=${anchor}>${lines.map((line, j) => svg`<tspan x=${lx} y=${top + j * lineHeight}>${line}</tspan>`)}</text>
       </g>`;
     };
@@ -708,7 +737,7 @@ export class SppReviewSchedule extends SppElement {
           <ol aria-labelledby="map-key-heading">
             ${schools.map((s) => {
               const to = gives(s.id);
-              return html`<li data-school=${s.id}><strong>${s.name}</strong>${t.keySeparator}${to.length ? format(t.givesTo, { schools: this.list(to) }) : t.givesToNone}</li>`;
+              return html`<li data-school=${s.id}><strong>${s.name}</strong>${t.keySeparator}${to.length ? format(t.givesTo, { schools: this.schoolList(to) }) : t.givesToNone}</li>`;
             })}
           </ol>
         </div>
@@ -723,7 +752,14 @@ export class SppReviewSchedule extends SppElement {
     const notGiving = stats.schoolsNotGiving.map((id) => this.schoolName(partnership, id));
     return html`<section part="fairness" aria-labelledby="fairness-heading">
       <h3 id="fairness-heading">${t.heading}</h3>
-      <p class=${notGiving.length ? 'notice' : ''} data-not-giving>${notGiving.length ? format(t.notGiving, { schools: this.list(notGiving) }) : t.everyoneGives}</p>
+      ${notGiving.length
+        ? html`<div class="notice" data-not-giving>
+            <p>${t.notGiving(notGiving.length)}</p>
+            <ul>
+              ${notGiving.map((name) => html`<li>${name}</li>`)}
+            </ul>
+          </div>`
+        : html`<p data-not-giving>${t.everyoneGives}</p>`}
       <div class="scroll" role="region" aria-label=${t.schoolsRegion} tabindex="0">
         <table data-school-stats>
           <caption>${t.schoolsCaption}</caption>
@@ -741,17 +777,17 @@ export class SppReviewSchedule extends SppElement {
             ${stats.schools.map(
               (s) => html`<tr data-school=${s.schoolId}>
                 <th scope="row">${s.name}</th>
-                <td>${s.received}</td>
-                <td>${s.reviewersReceived}</td>
-                <td>${s.given}</td>
-                <td>${s.reviewersGiven}</td>
-                <td>${s.facilitations}</td>
+                <td>${this.number(s.received)}</td>
+                <td>${this.number(s.reviewersReceived)}</td>
+                <td>${this.number(s.given)}</td>
+                <td>${this.number(s.reviewersGiven)}</td>
+                <td>${this.number(s.facilitations)}</td>
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      <p data-max-load>${format(t.maxLoad, { max: stats.maxReviews, aim })}</p>
+      <p data-max-load>${t.maxLoad(aim, { max: this.number(stats.maxReviews) })}</p>
       <div class="scroll" role="region" aria-label=${t.peopleRegion} tabindex="0">
         <table data-person-stats>
           <caption>${t.peopleCaption}</caption>
@@ -769,9 +805,9 @@ export class SppReviewSchedule extends SppElement {
               (p) => html`<tr data-person=${p.personId} class=${p.reviews > aim ? 'over' : ''}>
                 <th scope="row">${p.name}</th>
                 <td>${p.schoolId ? this.schoolName(partnership, p.schoolId) : html`<span class="muted">${t.noSchool}</span>`}</td>
-                <td>${p.reviews}</td>
-                <td>${p.leads}</td>
-                <td>${p.facilitations}</td>
+                <td>${this.number(p.reviews)}</td>
+                <td>${this.number(p.leads)}</td>
+                <td>${this.number(p.facilitations)}</td>
               </tr>`,
             )}
           </tbody>
@@ -876,7 +912,7 @@ export class SppReviewSchedule extends SppElement {
   private renderPublish(partnership: Partnership, schedule: Schedule, checks: Checks) {
     const t = this.strings.publish;
     const ready = checks.errors === 0 && !this.publishing;
-    const notReady = checks.errors > 0 ? format(t.notReady, { errors: plural(this.strings.checks.error, checks.errors) }) : undefined;
+    const notReady = checks.errors > 0 ? t.notReady(checks.errors) : undefined;
     return html`<section part="publish" aria-labelledby="publish-heading">
       <h3 id="publish-heading">${t.heading}</h3>
       <p class="hint">${t.hint}</p>
@@ -890,7 +926,7 @@ export class SppReviewSchedule extends SppElement {
             }}
           >
             <h4 id="confirm-heading" tabindex="-1">${t.confirmHeading}</h4>
-            <p>${format(t.confirmText, { count: schedule.reviews.length })}</p>
+            <p>${t.confirmText(schedule.reviews.length)}</p>
             <div class="buttons">
               <button type="button" class="primary" data-confirm-publish @click=${() => void this.publish(partnership)}>${t.confirm}</button>
               <button type="button" @click=${this.cancelPublish}>${t.cancel}</button>

@@ -1,13 +1,33 @@
 /**
  * The en-GB text of `<spp-review-schedule>`. Replace any of it with
- * `setStrings({ 'review-schedule': { … } })`. `{name}` placeholders are filled as text.
+ * `setStrings({ 'review-schedule': { … } })`. `{name}` placeholders are filled as text. Other
+ * locales' tables are loaded on demand (`review-schedule.strings.cy.ts`).
+ *
+ * Every count is a plural entry (a whole sentence for each form); a list of schools is built from
+ * `map.list` (an item template, separators and the final conjunction), never `Intl.ListFormat`.
+ * Nothing here grades a school or a person: every school gives and receives.
  */
 import type { ScheduleRule } from '@spp/core';
 import { defineStrings, enPlural } from '../shared/strings';
 
-export const reviewScheduleStrings = {
-  /** Locale used to write dates, e.g. "7 September 2026". */
+export const getReviewScheduleStrings = defineStrings(
+  'review-schedule',
+  {
+  /** Locale used to write dates and numbers, e.g. "7 September 2026". */
   dateLocale: 'en-GB',
+  /**
+   * Month and weekday names, for a browser that has no date data for the locale (Chromium has
+   * none for Welsh, and would write an American date): `Intl` is used wherever it has them.
+   */
+  calendar: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    /** Sunday first. */
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    date: '{day} {month} {year}',
+    dateWithWeekday: '{weekday} {day} {month} {year}',
+    dateTime: '{date}, {time}',
+  },
   heading: 'Review schedule {year}',
   intro: 'Who reviews whom this year, when, and who facilitates each school’s improvement workshop. Every school gives and receives.',
   loadingSchedule: 'Loading the schedule…',
@@ -18,11 +38,13 @@ export const reviewScheduleStrings = {
       'Plan the year to share the reviews out fairly: one review for every school, each with its team, window and workshop facilitator, following the partnership’s rules. You can adjust any review by hand afterwards.',
     readOnly: 'The schedule appears here once it has been planned. {reason}',
     teamSize: 'Reviewers in each team, the lead reviewer included',
-    teamSizeFixed: 'Each team has {size} reviewers, the lead reviewer included.',
+    teamSizeFixed: enPlural({ one: 'Each team has 1 reviewer: the lead reviewer.', other: 'Each team has {count} reviewers, the lead reviewer included.' }),
     windows: 'Review windows',
     windowsHint: 'The usual weeks of each term. Change the dates to fit your local term dates.',
     from: 'From',
     to: 'To',
+    /** Beside a date field (which writes the date the browser's way): the date in words. */
+    dateShown: 'That is {date}.',
     plan: 'Plan the year',
     planning: 'Planning…',
     createdElsewhere: 'A schedule for this year was saved elsewhere while you were planning. It is shown here; nothing was overwritten.',
@@ -43,13 +65,13 @@ export const reviewScheduleStrings = {
   checks: {
     heading: 'Checks',
     allClear: 'Every school has a review and every review follows the partnership’s rules.',
-    errors: 'Before the schedule can be published: {counts}.',
-    warningsOnly: 'Nothing stops publishing: {counts}.',
-    errorsPart: '{errors} to fix',
-    warningsPart: '{warnings} to look at',
-    and: '; ',
-    error: enPlural({ one: '1 problem', other: '{count} problems' }),
-    warning: enPlural({ one: '1 fairness point', other: '{count} fairness points' }),
+    errors: enPlural({ one: 'Before the schedule can be published: 1 problem to fix.', other: 'Before the schedule can be published: {count} problems to fix.' }),
+    /** After `errors`, when there are fairness points too. */
+    alsoWarnings: enPlural({ one: 'There is also 1 fairness point to look at.', other: 'There are also {count} fairness points to look at.' }),
+    warningsOnly: enPlural({ one: 'Nothing stops publishing: 1 fairness point to look at.', other: 'Nothing stops publishing: {count} fairness points to look at.' }),
+    /** In a review's row of the table, one line each. */
+    errorCount: enPlural({ one: '1 problem to fix', other: '{count} problems to fix' }),
+    warningCount: enPlural({ one: '1 fairness point to look at', other: '{count} fairness points to look at' }),
     toFix: 'To fix:',
     toLookAt: 'To look at:',
     rule: '(Rule: {rule})',
@@ -75,12 +97,24 @@ export const reviewScheduleStrings = {
   map: {
     heading: 'Review links between schools',
     hint: 'Each arrow goes from a school whose people review to the school they review. The table above gives the same information.',
-    label: 'Map of review links: {schools} schools and {links} links, each from a school whose people review to the school they review. {pairs} The table “Who reviews whom” gives the same information.',
+    /** The map's accessible name: `schools`, `links` and `pairs` are the sentences below. */
+    label: '{schools} {links} {pairs} The table “Who reviews whom” gives the same information.',
+    schools: enPlural({ one: 'Map of review links: 1 school.', other: 'Map of review links: {count} schools.' }),
+    links: enPlural({
+      none: 'No school’s people review another school yet.',
+      one: '1 link, from a school whose people review to the school they review.',
+      other: '{count} links, each from a school whose people review to the school they review.',
+    }),
     pairs: enPlural({ none: 'No two schools review each other.', one: '1 pair of schools review each other.', other: '{count} pairs of schools review each other.' }),
     key: 'Key to the map',
     keySeparator: ': ',
     givesTo: 'reviews {schools}',
     givesToNone: 'reviews no other school',
+    /**
+     * The schools in `givesTo`: each `item`, joined by `separator`, the last two by `last`
+     * (`lastBeforeVowel` when the last item begins with a vowel: Welsh "a" / "ac").
+     */
+    list: { item: '{school}', separator: ', ', last: ' and ', lastBeforeVowel: ' and ' },
   },
 
   fairness: {
@@ -92,7 +126,11 @@ export const reviewScheduleStrings = {
     given: 'Reviews of other schools taken part in',
     reviewersGiven: 'Reviewer places given',
     facilitations: 'Workshops facilitated',
-    notGiving: 'Not reviewing another school in this schedule: {schools}.',
+    /** Followed by a list of the schools. */
+    notGiving: enPlural({
+      one: 'The people of this school are not reviewing another school in this schedule:',
+      other: 'The people of these {count} schools are not reviewing another school in this schedule:',
+    }),
     everyoneGives: 'Every school’s people review at least one other school.',
     peopleCaption: 'Reviews and workshops for each person',
     person: 'Person',
@@ -101,7 +139,11 @@ export const reviewScheduleStrings = {
     leads: 'Leading',
     facilitating: 'Facilitating',
     noSchool: 'No school',
-    maxLoad: 'The most reviews for one person is {max}; the partnership aims for no more than {aim} a year.',
+    /** Counted by the partnership's aim; `{max}` is the most reviews one person has. */
+    maxLoad: enPlural({
+      one: 'The most reviews for one person is {max}; the partnership aims for no more than 1 a year.',
+      other: 'The most reviews for one person is {max}; the partnership aims for no more than {count} a year.',
+    }),
     peopleRegion: 'Reviews and workshops for each person (scrolls sideways)',
     schoolsRegion: 'Reviews given and received by each school (scrolls sideways)',
   },
@@ -131,9 +173,12 @@ export const reviewScheduleStrings = {
     heading: 'Publish the schedule',
     hint: 'Publishing creates each school’s review cycle with its team, facilitator and window. After that, the schedule can no longer be changed here.',
     button: 'Publish the schedule',
-    notReady: 'Fix the {errors} above before publishing.',
+    notReady: enPlural({ one: 'Fix the 1 problem above before publishing.', other: 'Fix the {count} problems above before publishing.' }),
     confirmHeading: 'Publish the schedule now?',
-    confirmText: 'This creates a review cycle for each of the {count} reviews. The schedule cannot be changed here afterwards.',
+    confirmText: enPlural({
+      one: 'This creates a review cycle for the 1 review. The schedule cannot be changed here afterwards.',
+      other: 'This creates a review cycle for each of the {count} reviews. The schedule cannot be changed here afterwards.',
+    }),
     confirm: 'Yes, publish',
     cancel: 'Not yet',
     publishing: 'Publishing…',
@@ -176,6 +221,9 @@ export const reviewScheduleStrings = {
   } satisfies Record<ScheduleRule, string>,
   unknownSchool: 'Unknown school ({id})',
   personAtSchool: '{name}, {school}',
-};
+},
+  { cy: () => import('./review-schedule.strings.cy') },
+);
 
-export const getReviewScheduleStrings = defineStrings('review-schedule', reviewScheduleStrings);
+/** The en-GB table, for translators (`Translation<typeof reviewScheduleStrings>`). */
+export const reviewScheduleStrings = getReviewScheduleStrings.table;

@@ -15,6 +15,10 @@ import {
 import { demoPartnership } from '@spp/core/demo';
 import type { SppSchedulePublishedEvent } from './review-schedule.events';
 import type { SppReviewSchedule } from './review-schedule.component';
+import { loadStrings } from '../shared/strings';
+import { PSEUDO_LOCALE, unmarkedText, usePseudoLocale } from '../shared/pseudo-locale.testing';
+import { wrapLabel } from './review-schedule.helpers';
+import { getReviewScheduleStrings } from './review-schedule.strings';
 import '../provider/provider.define';
 import './review-schedule.define';
 
@@ -223,7 +227,7 @@ describe('<spp-review-schedule>', function () {
       const drawn = qa(el, 'svg .link').map((g) => `${g.getAttribute('data-from')}→${g.getAttribute('data-to')}`);
       expect(drawn).to.have.length(expected.size);
       expect(new Set(drawn)).to.deep.equal(expected);
-      expect(map.getAttribute('aria-label')).to.contain(`6 schools and ${expected.size} links`);
+      expect(map.getAttribute('aria-label')).to.contain(`Map of review links: 6 schools. ${expected.size} links, each from a school whose people review to the school they review.`);
       expect(map.getAttribute('aria-label')).to.contain('The table “Who reviews whom” gives the same information.');
       const names = qa(el, 'svg .name').map((n) => [...n.querySelectorAll('tspan')].map((t) => t.textContent).join(' '));
       expect(names).to.deep.equal(['Ashby Brook Primary', 'Kelmarsh Road Primary', 'Oakfield Academy', 'Millbrook Church of England Primary', 'Thornhill Special School', 'Westgate All-Through School']);
@@ -352,7 +356,7 @@ describe('<spp-review-schedule>', function () {
       const saved = reviewOf((await store.get('schedule', ID))!, 's-ashby');
       expect(saved.memberIds).to.deep.equal([ashby.leadReviewerId, 'u-kirsty']);
       expect(text(windows.selectedOptions[0])).to.equal('Spring term: 11 Jan 2027 – 26 Mar 2027');
-      expect(saved.window).to.deep.equal({ term: 'Spring term', from: '2027-01-11', to: '2027-03-26' });
+      expect(saved.window).to.deep.equal({ term: 'Spring term', season: 'spring', from: '2027-01-11', to: '2027-03-26' });
       expect(saved.facilitatorId).to.equal('u-rosa');
       expect(text(q(el, '[part="save-state"] [role="status"]'))).to.equal('All changes saved');
       await accessible(el);
@@ -486,6 +490,134 @@ describe('<spp-review-schedule>', function () {
       }
       for (const region of qa(el, '.scroll')) expect(region.getAttribute('tabindex'), 'scrollable regions take focus').to.equal('0');
       await accessible(el);
+    });
+  });
+  describe('locales', () => {
+    /** The record's own names (and the map's lines of them): shown as they are in every language. */
+    const dataOf = (p: Partnership) => [...p.schools.flatMap((s) => [s.name, ...wrapLabel(s.name)]), ...p.people.map((person) => person.name), p.name];
+
+    async function mountIn(lang: string, actorId: string, rendered: (el: SppReviewSchedule) => boolean, options: { store?: Store; partnership?: Partnership } = {}) {
+      const store = options.store ?? storeWith();
+      const p = options.partnership ?? partnership;
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <spp-review-schedule .store=${store} .partnership=${p} actor-id=${actorId}></spp-review-schedule>
+      </div>`);
+      const el = wrapper.querySelector('spp-review-schedule')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="plan"], [part="table"], [role="alert"].notice') && rendered(el), `renders in ${lang}`);
+      await el.updateComplete;
+      return el;
+    }
+    /** A planned year with a problem to fix (Kelmarsh's own head leads its review) and a fairness point (Amara on three reviews). */
+    function withProblems(): Schedule {
+      const schedule = planned();
+      const kelmarsh = reviewOf(schedule, 's-kelmarsh');
+      const millbrook = reviewOf(schedule, 's-millbrook');
+      let broken = edited(schedule, { type: 'UPDATE_REVIEW', reviewId: kelmarsh.id, leadReviewerId: 'u-dev', memberIds: ['u-dev', ...kelmarsh.memberIds.filter((m) => m !== kelmarsh.leadReviewerId && m !== 'u-dev'), 'u-amara'] });
+      broken = edited(broken, { type: 'UPDATE_REVIEW', reviewId: millbrook.id, memberIds: [...millbrook.memberIds.filter((m) => m !== 'u-amara'), 'u-amara'] });
+      return broken;
+    }
+
+    describe('pseudo-locale: no text outside the catalogues', () => {
+      before(usePseudoLocale);
+      const inPseudo = (actorId: string, options: { store?: Store; partnership?: Partnership } = {}) =>
+        mountIn(PSEUDO_LOCALE, actorId, (el) => text(q(el, 'h2, [role="alert"].notice')).includes('⟦'), options);
+      const expectAllMarked = (el: SppReviewSchedule, state: string, p: Partnership = partnership) => {
+        const found = unmarkedText(el, dataOf(p));
+        expect(found, `<spp-review-schedule> (${state}) shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
+      };
+
+      for (const [state, actorId, make] of [
+        ['not planned yet, for the lead', 'u-amara', () => storeWith()],
+        ['not planned yet, for someone else', 'u-dev', () => storeWith()],
+        ['planned, following every rule', 'u-amara', () => storeWith(planned())],
+        ['planned, with a problem and a fairness point', 'u-amara', () => storeWith(withProblems())],
+        ['planned, read-only with problems', 'u-dev', () => storeWith(withProblems())],
+        ['published', 'u-amara', () => storeWith(edited(planned(), { type: 'MARK_PUBLISHED' }))],
+        ['someone outside the partnership', 'u-stranger', () => storeWith(planned())],
+      ] as const) {
+        it(`${state}: every visible text comes from a catalogue`, async () => {
+          const el = await inPseudo(actorId, { store: make() });
+          expectAllMarked(el, state);
+        });
+      }
+
+      it('an infeasible year, a confirmation and a publish: every visible text comes from a catalogue', async () => {
+        const p = withoutTrainedHeads();
+        const infeasible = await inPseudo('u-amara', { partnership: p });
+        await click(infeasible, q(infeasible, '[data-plan]'));
+        expect(q(infeasible, '[part="plan-problems"]')).to.exist;
+        expectAllMarked(infeasible, 'infeasible', p);
+
+        const el = await inPseudo('u-amara', { store: storeWith(planned()) });
+        await click(el, q(el, '[data-publish]'));
+        expect(q(el, '[part="confirm"]')).to.exist;
+        expectAllMarked(el, 'confirming');
+        await click(el, q(el, '[data-confirm-publish]'));
+        await waitUntil(() => text(q(el, '[part="outcome"]')).includes('⟦'), 'published');
+        expectAllMarked(el, 'just published');
+      });
+
+      it('a school that reviews no other school is listed under a whole sentence', async () => {
+        const schedule = planned();
+        // Ashby's people leave every review but their own (none): Ashby gives no review.
+        let s2 = schedule;
+        for (const r of schedule.reviews) {
+          const ashby = new Set(partnership.people.filter((person) => person.schoolId === 's-ashby').map((person) => person.id));
+          if (!r.memberIds.some((m) => ashby.has(m))) continue;
+          const memberIds = r.memberIds.filter((m) => !ashby.has(m));
+          const lead = ashby.has(r.leadReviewerId) ? memberIds[0]! : r.leadReviewerId;
+          s2 = edited(s2, { type: 'UPDATE_REVIEW', reviewId: r.id, leadReviewerId: lead, memberIds: [lead, ...memberIds.filter((m) => m !== lead)] });
+        }
+        const el = await inPseudo('u-amara', { store: storeWith(s2) });
+        expect(qa(el, '[data-not-giving] li').map((li) => text(li))).to.deep.equal(['Ashby Brook Primary']);
+        expectAllMarked(el, 'a school not giving');
+      });
+    });
+
+    describe('Welsh', () => {
+      before(async () => {
+        await loadStrings('cy');
+      });
+
+      it('the planning form in Welsh: headings, terms, and each date written out beside its field; passes axe', async () => {
+        const el = await mountIn('cy', 'u-amara', (e) => text(q(e, 'h2')) === 'Amserlen adolygu 2026–27');
+        expect(text(q(el, '#plan-heading'))).to.equal('Nid yw amserlen 2026–27 wedi’i chynllunio eto');
+        expect(qa(el, '[part="plan"] fieldset.window legend').map((l) => text(l))).to.deep.equal(['Tymor yr hydref', 'Tymor y gwanwyn', 'Tymor yr haf']);
+        const from = q<HTMLInputElement>(el, '#window-from-0')!;
+        expect(from.value).to.equal('2026-09-07');
+        expect(text(q(el, `#${from.getAttribute('aria-describedby')}`))).to.equal('Hynny yw dydd Llun 7 Medi 2026.');
+        expect(text(q(el, '[data-plan]'))).to.equal('Cynllunio’r flwyddyn');
+        await accessible(el);
+      });
+
+      it('a planned year in Welsh: table, map key with "ac adolygiad", checks and fairness; passes axe', async () => {
+        const el = await mountIn('cy', 'u-amara', (e) => text(q(e, 'h2')) === 'Amserlen adolygu 2026–27', { store: storeWith(withProblems()) });
+        expect(text(q(el, '#table-heading'))).to.equal('Pwy sy’n adolygu pwy');
+        expect(text(q(el, '#checks-heading'))).to.equal('Gwiriadau');
+        expect(summary(el)).to.equal('Cyn y gellir cyhoeddi’r amserlen: un broblem i’w datrys. Mae un pwynt tegwch i’w ystyried hefyd.');
+        expect(text(q(el, '[part="table"] tbody tr td'))).to.match(/^Tymor (yr hydref|y gwanwyn|yr haf) \d{1,2} \S+ 20\d\d i \d{1,2} \S+ 20\d\d$/);
+        expect(text(qa(el, '.map-key li')[0])).to.equal('Ashby Brook Primary: mae ei phobl yn rhan o adolygiad Millbrook Church of England Primary, adolygiad Kelmarsh Road Primary ac adolygiad Oakfield Academy');
+        expect(text(q(el, '[data-max-load]'))).to.equal('Y nifer fwyaf o adolygiadau i un person yw 3; nod y bartneriaeth yw dim mwy na dau y flwyddyn.');
+        expect(text(q(el, '#publish-reason'))).to.equal('Datryswch y broblem uchod cyn cyhoeddi.');
+        expect(q(el, 'svg.map')!.getAttribute('aria-label')).to.match(/^Map o’r cysylltiadau adolygu: chwe ysgol\. /);
+        await accessible(el);
+      });
+
+      it('counts in Welsh: two and three reviewers in a team, two and three problems', async () => {
+        for (const [size, sentence] of [
+          [2, 'Mae dau adolygydd ym mhob tîm, gan gynnwys yr adolygydd arweiniol.'],
+          [3, 'Mae tri adolygydd ym mhob tîm, gan gynnwys yr adolygydd arweiniol.'],
+        ] as const) {
+          const p = demoPartnership();
+          p.config = { ...p.config, teamSize: { min: size, max: size } };
+          const el = await mountIn('cy', 'u-amara', (e) => text(q(e, 'h2')).startsWith('Amserlen'), { partnership: p });
+          expect(all(el)).to.contain(sentence);
+        }
+        const t = getReviewScheduleStrings('cy');
+        expect(t.checks.errors(2)).to.equal('Cyn y gellir cyhoeddi’r amserlen: dwy broblem i’w datrys.');
+        expect(t.checks.errors(3)).to.equal('Cyn y gellir cyhoeddi’r amserlen: tair problem i’w datrys.');
+        expect(t.publish.done(6)).to.equal('Wedi’i chyhoeddi: crëwyd chwe chylch adolygu.');
+      });
     });
   });
 });
