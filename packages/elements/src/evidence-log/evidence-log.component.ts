@@ -25,7 +25,8 @@ import type { LoadState } from '../shared/document-controller';
 import type { SaveState } from '../shared/events';
 import { SppCycleElement } from '../shared/spp-element';
 import { format, formatNumber, getCommonStrings } from '../shared/strings';
-import { calendarDate, dateTime, evidenceKey, groupByLine, newestFirst } from './evidence-log.helpers';
+import { evidenceKey, groupByLine, newestFirst } from './evidence-log.helpers';
+import { dateTime, longDate } from '../shared/dates';
 import { Drafts, newId } from '../shared/drafts';
 import { getEvidenceLogStrings } from './evidence-log.strings';
 import { evidenceLogStyles } from './evidence-log.styles';
@@ -492,7 +493,7 @@ export class SppEvidenceLog extends SppCycleElement {
     return html`<div part="header" class="header">
       <h2>${t.heading}</h2>
       <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, display.hostSchoolId) })}</p>
-      ${dates.length ? html`<p>${t.reviewDays(dates.length, { dates: dates.map((d) => calendarDate(d, t.dateLocale, t.calendar)).join(t.listSeparator) })}</p>` : nothing}
+      ${dates.length ? html`<p>${t.reviewDays(dates.length, { dates: dates.map((d) => longDate(d, t.dateLocale)).join(t.listSeparator) })}</p>` : nothing}
       ${names.length ? html`<p>${format(t.team, { names: names.join(t.listSeparator) })}</p>` : nothing}
     </div>`;
   }
@@ -507,7 +508,7 @@ export class SppEvidenceLog extends SppCycleElement {
     if (view.phase === 'record') {
       const at = display.review.findingsAgreedAt;
       const by = display.review.findingsAgreedBy;
-      const date = at ? calendarDate(at, t.dateLocale, t.calendar) : '';
+      const date = at ? longDate(at, t.dateLocale) : '';
       return html`<div class="notice" part="notice" id="record-notice" tabindex="-1">
         <p>${t.record}</p>
         ${at ? html`<p>${by ? format(t.agreedBy, { name: this.personName(partnership, by), date }) : format(t.agreedOn, { date })}</p>` : nothing}
@@ -628,7 +629,7 @@ export class SppEvidenceLog extends SppCycleElement {
     const t = this.strings.list;
     const name = this.personName(view.partnership, e.recordedBy);
     const activity = this.activityName(e.activity);
-    const when = dateTime(e.recordedAt, this.strings.dateLocale, this.strings.calendar);
+    const when = dateTime(e.recordedAt, this.strings.dateLocale, { month: 'short' });
     if (afterNote) return activity ? format(t.metaAfterNote, { activity, name, when }) : format(t.metaAfterNoteNoActivity, { name, when });
     return activity ? format(t.meta, { activity, name, when }) : format(t.metaNoActivity, { name, when });
   }

@@ -25,14 +25,6 @@ import type { evidenceLogStrings } from './evidence-log.strings';
 const cy: Translation<typeof evidenceLogStrings> = {
   dateLocale: 'cy',
   listSeparator: ', ',
-  calendar: {
-    months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-    monthsShort: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
-    weekdays: ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'],
-    date: '{day} {month} {year}',
-    dateWithWeekday: '{weekday} {day} {month} {year}',
-    dateTime: '{date}, {time}',
-  },
   heading: 'Adolygiad gan gymheiriaid: tystiolaeth a chanfyddiadau',
   hostSchool: 'Adolygiad {school}',
   reviewDays: cyPlural({

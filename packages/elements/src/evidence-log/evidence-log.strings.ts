@@ -19,19 +19,6 @@ export const getEvidenceLogStrings = defineStrings(
   dateLocale: 'en-GB',
   /** Between the items of a list of dates or of names ("Review days: {dates}", "Review team: {names}"). */
   listSeparator: ', ',
-  /**
-   * Month and weekday names, for a browser that has no date data for the locale (Chromium has
-   * none for Welsh, and would write an American date): `Intl` is used wherever it has them.
-   */
-  calendar: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
-    /** Sunday first. */
-    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    date: '{day} {month} {year}',
-    dateWithWeekday: '{weekday} {day} {month} {year}',
-    dateTime: '{date}, {time}',
-  },
   heading: 'Peer review: evidence and findings',
   hostSchool: 'Review of {school}',
   reviewDays: enPlural({ one: 'Review day: {dates}', other: 'Review days: {dates}' }),

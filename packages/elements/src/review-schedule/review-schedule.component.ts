@@ -32,8 +32,8 @@ import { SppElement } from '../shared/spp-element';
 import { format, formatNumber, yearText, getCommonStrings } from '../shared/strings';
 import { ScheduleController } from './review-schedule.controller';
 import { SppSchedulePublishedEvent } from './review-schedule.events';
-import { MAP, PlanDrafts, arrow, calendarDate, circleLayout, reviewLinks, windowChoices, windowKey, wrapLabel } from './review-schedule.helpers';
-import { isIsoDate } from '../shared/dates';
+import { MAP, PlanDrafts, arrow, circleLayout, reviewLinks, windowChoices, windowKey, wrapLabel } from './review-schedule.helpers';
+import { isIsoDate, longDate } from '../shared/dates';
 import { getReviewScheduleStrings } from './review-schedule.strings';
 import { reviewScheduleStyles } from './review-schedule.styles';
 
@@ -262,7 +262,7 @@ export class SppReviewSchedule extends SppElement {
   }
 
   private date(iso: string, options: { weekday?: boolean; month?: 'long' | 'short' } = {}): string {
-    return calendarDate(iso, this.strings.dateLocale, this.strings.calendar, options);
+    return longDate(iso, this.strings.dateLocale, options);
   }
 
   private number(n: number): string {

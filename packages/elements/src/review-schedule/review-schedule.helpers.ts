@@ -4,8 +4,6 @@
  * No rule lives here: who may review, lead or facilitate is always asked of core.
  */
 import type { Partnership, ReviewWindow, Schedule } from '@spp/core';
-import { longDate } from '../shared/dates';
-import { format } from '../shared/strings';
 
 /** One arrow of the map: people of `from` review `to`. */
 export interface SchoolLink {
@@ -162,41 +160,3 @@ export class PlanDrafts {
   }
 }
 
-/** Month and weekday names and date patterns from a widget's catalogue (its `calendar`). */
-export interface CalendarText {
-  readonly months: readonly string[];
-  readonly monthsShort: readonly string[];
-  readonly weekdays: readonly string[];
-  readonly date: string;
-  readonly dateWithWeekday: string;
-  readonly dateTime: string;
-}
-
-const intlDates = new Map<string, boolean>();
-/** Whether this browser has date data for `locale` (Chromium has none for Welsh, and writes "October 14, 2026"). */
-export function hasIntlDates(locale: string): boolean {
-  let has = intlDates.get(locale);
-  if (has === undefined) {
-    try {
-      has = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-    } catch {
-      has = false;
-    }
-    intlDates.set(locale, has);
-  }
-  return has;
-}
-
-/**
- * A calendar date (`YYYY-MM-DD`, or the date of an instant) written out in `locale`: by `Intl`
- * where the browser has the locale's data, else from the catalogue's month and weekday names.
- */
-export function calendarDate(iso: string, locale: string, calendar: CalendarText, options: { weekday?: boolean; month?: 'long' | 'short' } = {}): string {
-  if (hasIntlDates(locale)) return longDate(iso, locale, options);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  const month = (options.month === 'short' ? calendar.monthsShort : calendar.months)[date.getUTCMonth()] ?? '';
-  const values = { day: String(date.getUTCDate()), month, year: String(date.getUTCFullYear()), weekday: calendar.weekdays[date.getUTCDay()] ?? '' };
-  return format(options.weekday ? calendar.dateWithWeekday : calendar.date, values);
-}

@@ -25,14 +25,6 @@ import type { reviewScheduleStrings } from './review-schedule.strings';
 
 const cy: Translation<typeof reviewScheduleStrings> = {
   dateLocale: 'cy',
-  calendar: {
-    months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-    monthsShort: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
-    weekdays: ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'],
-    date: '{day} {month} {year}',
-    dateWithWeekday: '{weekday} {day} {month} {year}',
-    dateTime: '{date}, {time}',
-  },
   heading: 'Amserlen adolygu {year}',
   intro: 'Pwy sy’n adolygu pwy eleni, pryd, a phwy sy’n hwyluso gweithdy gwella pob ysgol. Mae pob ysgol yn rhoi ac yn derbyn.',
   loadingSchedule: 'Wrthi’n llwytho’r amserlen…',

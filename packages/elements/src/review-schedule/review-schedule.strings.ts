@@ -15,19 +15,6 @@ export const getReviewScheduleStrings = defineStrings(
   {
   /** Locale used to write dates and numbers, e.g. "7 September 2026". */
   dateLocale: 'en-GB',
-  /**
-   * Month and weekday names, for a browser that has no date data for the locale (Chromium has
-   * none for Welsh, and would write an American date): `Intl` is used wherever it has them.
-   */
-  calendar: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
-    /** Sunday first. */
-    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    date: '{day} {month} {year}',
-    dateWithWeekday: '{weekday} {day} {month} {year}',
-    dateTime: '{date}, {time}',
-  },
   heading: 'Review schedule {year}',
   intro: 'Who reviews whom this year, when, and who facilitates each school’s improvement workshop. Every school gives and receives.',
   loadingSchedule: 'Loading the schedule…',

@@ -78,6 +78,15 @@ const cy: Translation<typeof commonStrings> = {
   otherPartnershipKept: 'mae’r cofnod hwn wedi’i ddisodli yn y storfa gan un sy’n perthyn i bartneriaeth wahanol, ac mae hwnnw wedi’i adael heb ei gyffwrdd.',
   refused: 'Heb ei wneud: {reason}',
   notYourCycle: 'Nid ydych yn aelod o’r bartneriaeth hon.',
+  // Short months as Welsh calendars write them ("Chwef", "Gorff"); weekdays with "dydd".
+  calendar: {
+    months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+    monthsShort: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
+    weekdays: ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'],
+    date: '{day} {month} {year}',
+    dateWithWeekday: '{weekday} {day} {month} {year}',
+    dateTime: '{date}, {time}',
+  },
   stage: {
     'self-review': 'Hunanwerthuso',
     'pre-review': 'Cyfarfod cyn yr adolygiad',

@@ -22,7 +22,7 @@ export function usePseudoLocale(): void {
     if (setsRegistered.has(name)) continue;
     setsRegistered.add(name);
     // Locale tags and other non-text settings stay as they are.
-    registerStrings(PSEUDO_LOCALE, name, mapStrings(stringTable(name), (text, path) => (/(^|\.)(dateLocale|locale)$/.test(path) || path.includes('separator') ? text : wrap(text))));
+    registerStrings(PSEUDO_LOCALE, name, mapStrings(stringTable(name), (text, path) => (/(^|\.)(dateLocale|locale)$/.test(path) || /separator/i.test(path) ? text : wrap(text))));
   }
   if (coreRegistered) return;
   coreRegistered = true;

@@ -139,6 +139,19 @@ export const commonStrings = {
     paused: 'Paused',
     withdrawn: 'Withdrawn',
   } satisfies Record<Stage, string>,
+  /**
+   * Dates written out where the browser has no date data for the language (Chromium has none for
+   * Welsh, and would write an American date): `Intl` is used wherever it has them.
+   */
+  calendar: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    /** Sunday first. */
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    date: '{day} {month} {year}',
+    dateWithWeekday: '{weekday} {day} {month} {year}',
+    dateTime: '{date}, {time}',
+  },
   /** The "how far is this part of our practice" continuum: about practice, never a grade. */
   practice: {
     'not-yet': { label: 'Not yet part of our practice', hint: 'We have not started on this, or are only thinking about it.' },
