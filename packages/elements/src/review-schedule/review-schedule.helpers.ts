@@ -101,7 +101,8 @@ export function wrapLabel(text: string, width = 18, lines = 2): string[] {
   return kept;
 }
 
-export const windowKey = (w: ReviewWindow) => `${w.term}\u0000${w.from}\u0000${w.to}`;
+// A default window by its season, so one saved in another language is still the same window.
+export const windowKey = (w: ReviewWindow) => `${w.season ?? w.term}\u0000${w.from}\u0000${w.to}`;
 
 /** The windows a review can be moved to: the defaults of the year and every window in use, by date. */
 export function windowChoices(defaults: readonly ReviewWindow[], schedule: Schedule): ReviewWindow[] {
