@@ -197,8 +197,22 @@ export class SppActionPlan extends SppCycleElement {
     return isIsoDate(this.today) ? this.today : localToday();
   }
 
+  /** A calendar date written out in the widget's locale (or "Not recorded."). */
   private date(iso: string | undefined): string {
-    return iso ? longDate(iso, this.strings.dateLocale) : this.strings.notRecorded;
+    return iso ? longDate(iso, this.locale) : this.strings.notRecorded;
+  }
+
+  /** A date shown on its own: a `<time>` element in the widget's locale. */
+  private time(iso: string) {
+    return html`<time datetime=${iso}>${longDate(iso, this.locale)}</time>`;
+  }
+
+  /**
+   * The date chosen in a native date field, written out with its weekday in the widget's
+   * language (the field itself follows the browser's), or nothing while there is none.
+   */
+  private chosenDate(template: string, value: string | undefined, id: string) {
+    return isIsoDate(value) ? html`<p class="hint date-chosen" id=${id}>${format(template, { date: longDate(value, this.locale, { weekday: true }) })}</p>` : nothing;
   }
 
   private ask(cycle: Cycle, partnership: Partnership, type: CycleEventType): AvailableEvent {
@@ -358,6 +372,8 @@ export class SppActionPlan extends SppCycleElement {
   private onNewField(field: NewField, event: Event): void {
     this.drafts.keep(`new:${field}`, (event.target as HTMLInputElement).value);
     if (field === 'what') this.fieldErrors.set('new-what', undefined);
+    // The chosen date is written out beside the field.
+    if (field === 'dueOn') this.requestUpdate();
   }
 
   private addAction(): void {
@@ -597,7 +613,7 @@ export class SppActionPlan extends SppCycleElement {
       ${lastHeld ? html`<p>${format(t.held, { date: this.date(lastHeld) })}</p>` : nothing}
       ${view.phase === 'plan' ? html`<p>${t.beforePublish}</p>` : nothing}
       ${lateActions ? html`<p class="late-actions"><strong>${t.overdueActions(lateActions)}</strong></p>` : nothing}
-      <p class="hint">${format(t.interval, { days: partnership.config.checkInDays })}</p>
+      <p class="hint">${t.interval(partnership.config.checkInDays)}</p>
     </section>`;
   }
 
@@ -667,7 +683,7 @@ export class SppActionPlan extends SppCycleElement {
       <dt>${t.owner}</dt>
       <dd>${text(a.owner)}</dd>
       <dt>${t.dueOn}</dt>
-      <dd>${a.dueOn ? this.date(a.dueOn) : html`<span class="muted">${t.noDueDate}</span>`}${overdue ? html` <strong class="overdue-text">(${t.overdueShort})</strong>` : nothing}</dd>
+      <dd>${a.dueOn ? this.time(a.dueOn) : html`<span class="muted">${t.noDueDate}</span>`}${overdue ? html` <strong class="overdue-text">${t.overdueShort}</strong>` : nothing}</dd>
       <dt>${t.successCriteria}</dt>
       <dd>${text(a.successCriteria)}</dd>
       <dt>${t.support}</dt>
@@ -724,12 +740,12 @@ export class SppActionPlan extends SppCycleElement {
           id=${id('dueOn')}
           type="date"
           .value=${live(a.dueOn ?? '')}
-          aria-describedby=${this.fieldErrors.describedBy(id('dueOn'), overdue && id('dueOn') + '-overdue')}
+          aria-describedby=${this.fieldErrors.describedBy(id('dueOn'), overdue ? id('dueOn') + '-overdue' : isIsoDate(a.dueOn) && id('dueOn') + '-chosen')}
           aria-invalid=${this.fieldErrors.get(id('dueOn')) ? 'true' : 'false'}
           @change=${(e: Event) => this.onActionDue(a.id, e)}
           @blur=${(e: Event) => this.onActionDueLeft(a.id, e)}
         />
-        ${overdue ? html`<p class="overdue-text" id=${id('dueOn') + '-overdue'}>${format(t.overdueText, { date: this.date(a.dueOn) })}</p>` : nothing}
+        ${overdue ? html`<p class="overdue-text" id=${id('dueOn') + '-overdue'}>${format(t.overdueText, { date: this.date(a.dueOn) })}</p>` : this.chosenDate(t.dueOnChosen, a.dueOn, id('dueOn') + '-chosen')}
         ${this.fieldErrors.render(id('dueOn'))}
       </div>
       <div class="field">
@@ -782,11 +798,11 @@ export class SppActionPlan extends SppCycleElement {
             id="new-dueOn"
             type="date"
             .value=${live(value('dueOn'))}
-            aria-describedby=${this.fieldErrors.describedBy('new-dueOn')}
+            aria-describedby=${this.fieldErrors.describedBy('new-dueOn', isIsoDate(value('dueOn')) && 'new-dueOn-chosen')}
             @input=${(e: Event) => this.onNewField('dueOn', e)}
             @change=${(e: Event) => this.onNewField('dueOn', e)}
           />
-          ${this.fieldErrors.render('new-dueOn')}
+          ${this.chosenDate(t.dueOnChosen, value('dueOn'), 'new-dueOn-chosen')} ${this.fieldErrors.render('new-dueOn')}
         </div>
         ${textarea('successCriteria', t.successCriteria)}
         <div class="field">
@@ -813,7 +829,7 @@ export class SppActionPlan extends SppCycleElement {
     if (field === 'supportSchoolId' && typeof value === 'string') return schoolName(partnership, value);
     if (field === 'dueOn' && typeof value === 'string') return this.date(value);
     if (field === 'status' && typeof value === 'string') return this.statusText(value as ActionStatus);
-    return typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
+    return format(t.quoted, { value: typeof value === 'string' ? value : JSON.stringify(value) });
   }
 
   private renderHistory(a: ImprovementAction, i: number, partnership: Partnership) {
@@ -821,18 +837,16 @@ export class SppActionPlan extends SppCycleElement {
     const count = a.history.length;
     const changes = [...a.history].reverse();
     return html`<details class="history no-print" part="history">
-      <summary>${format(t.summary, { n: i + 1 })} <span class="muted">(${t.count(count)})</span></summary>
+      <summary>${format(t.summary, { n: i + 1 })} <span class="muted">${t.count(count)}</span></summary>
       ${count
         ? html`<ol class="changes" reversed>
             ${changes.map(
               (change) => html`<li>
-                <p>${format(t.entry, { when: dateTime(change.at, this.strings.dateLocale), who: this.personName(partnership, change.by) })}</p>
+                <p>${format(t.entry, { when: dateTime(change.at, this.locale), who: this.personName(partnership, change.by) })}</p>
                 <ul>
                   ${Object.entries(change.before).map(
-                    ([field, value]) => html`<li>
-                      <strong>${t.fields[field] ?? field}</strong>
-                      <span class="user-text">${format(t.was, { value: this.historyValue(field, value, partnership) })}</span>
-                    </li>`,
+                    ([field, value]) =>
+                      html`<li>${format(t.change, { field: (t.fields as Readonly<Record<string, string | undefined>>)[field] ?? field, value: this.historyValue(field, value, partnership) })}</li>`,
                   )}
                 </ul>
               </li>`,
@@ -892,12 +906,12 @@ export class SppActionPlan extends SppCycleElement {
           id="held-on"
           type="date"
           .value=${live(payload.heldOn)}
-          aria-describedby=${this.fieldErrors.describedBy('held-on')}
+          aria-describedby=${this.fieldErrors.describedBy('held-on', isIsoDate(payload.heldOn) && 'held-on-chosen')}
           aria-invalid=${this.fieldErrors.get('held-on') ? 'true' : 'false'}
           @input=${(e: Event) => this.onCheckInField('heldOn', e, 'held-on')}
           @change=${(e: Event) => this.onCheckInField('heldOn', e, 'held-on')}
         />
-        ${this.fieldErrors.render('held-on')}
+        ${this.chosenDate(t.heldOnChosen, payload.heldOn, 'held-on-chosen')} ${this.fieldErrors.render('held-on')}
       </div>
       <h4>${t.progress}</h4>
       ${cycle.actions.map((a, i) => {
@@ -957,7 +971,7 @@ export class SppActionPlan extends SppCycleElement {
             @change=${(e: Event) => this.onCheckInField('outcome', e, 'outcome')}
           />
           <label for="outcome-continue">${t.continue}</label>
-          <p class="hint" id="outcome-continue-hint">${format(t.continueHint, { days })}</p>
+          <p class="hint" id="outcome-continue-hint">${t.continueHint(days)}</p>
         </div>
         ${this.fieldErrors.render('outcome')}
       </fieldset>
@@ -966,7 +980,7 @@ export class SppActionPlan extends SppCycleElement {
             <h4 id="check-in-confirm-heading" tabindex="-1">${t.confirmHeading}</h4>
             <p>
               ${outcome === 'continue'
-                ? format(t.confirmContinue, { date: this.date(payload.heldOn), days })
+                ? t.confirmContinue(days, { date: this.date(payload.heldOn) })
                 : format(t.confirmClose, { date: this.date(payload.heldOn) })}
             </p>
             <div class="buttons">
@@ -998,7 +1012,7 @@ export class SppActionPlan extends SppCycleElement {
               ? html`<ul>
                   ${c.progress.map(
                     (p) => html`<li>
-                      <strong>${actionLabel(p.actionId)}:</strong> ${this.statusText(p.status)}${p.note.trim() ? html`. <span class="user-text">${p.note}</span>` : nothing}
+                      ${format(t.progressItem, { action: actionLabel(p.actionId), status: this.statusText(p.status) })}${p.note.trim() ? html` <span class="user-text">${p.note}</span>` : nothing}
                     </li>`,
                   )}
                 </ul>`

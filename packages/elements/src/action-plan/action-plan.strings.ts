@@ -1,13 +1,17 @@
 /**
  * The en-GB text of `<spp-action-plan>`. Replace any of it with
- * `setStrings({ 'action-plan': { … } })`. `{name}` placeholders are filled as text.
+ * `setStrings({ 'action-plan': { … } })`. `{name}` placeholders are filled as text; dates are
+ * written in the widget's own locale (shared/dates.ts). Every count is a plural entry, each form
+ * a whole sentence. The Welsh table is action-plan.strings.cy.ts, loaded on demand.
+ *
+ * Non-judgemental throughout: "overdue" is about a date, never about a school or a person.
  */
 import type { ActionStatus } from '@spp/core';
 import { defineStrings, enPlural } from '../shared/strings';
 
-export const actionPlanStrings = {
-  /** Locale used to write dates, e.g. "2 February 2027". */
-  dateLocale: 'en-GB',
+export const getActionPlanStrings = defineStrings(
+  'action-plan',
+  {
   heading: 'Action plan',
   hostSchool: 'For {school}, {year}',
   stage: 'Stage: {stage}',
@@ -37,7 +41,10 @@ export const actionPlanStrings = {
     daysLate: enPlural({ one: '1 day late.', other: '{count} days late.' }),
     notBooked: 'No check-in is booked yet.',
     beforePublish: 'The check-in can be recorded once the host headteacher has published the plan.',
-    interval: 'The check-in takes place {days} days after the improvement workshop, with the lead reviewer or the Improvement Champion.',
+    interval: enPlural({
+      one: 'The check-in takes place 1 day after the improvement workshop, with the lead reviewer or the Improvement Champion.',
+      other: 'The check-in takes place {count} days after the improvement workshop, with the lead reviewer or the Improvement Champion.',
+    }),
     overdueActions: enPlural({ one: '1 action is past its due date.', other: '{count} actions are past their due date.' }),
     held: 'The last check-in was held on {date}.',
   },
@@ -58,10 +65,11 @@ export const actionPlanStrings = {
     owner: 'Owner',
     ownerHint: 'A name or a role.',
     dueOn: 'Due date',
-    due: 'Due {date}',
+    /** Beside the native date field (which follows the browser's language): the chosen date in the widget's. */
+    dueOnChosen: 'Due date chosen: {date}.',
     noDueDate: 'No due date yet.',
     overdue: 'Overdue',
-    overdueShort: 'overdue',
+    overdueShort: '(overdue)',
     overdueText: 'Overdue: this was due on {date} and is not done.',
     successCriteria: 'Success criteria',
     successHint: 'How the school will know the action has worked.',
@@ -87,9 +95,12 @@ export const actionPlanStrings = {
 
   history: {
     summary: 'History of action {n}',
-    count: enPlural({ none: 'No changes since the action was agreed.', one: '1 change', other: '{count} changes' }),
+    count: enPlural({ none: '(No changes since the action was agreed.)', one: '(1 change)', other: '({count} changes)' }),
     entry: '{when}, {who} changed:',
-    was: 'was {value}',
+    /** One field's value before a change: `{field}` is its name (from `fields`). */
+    change: '{field} was {value}',
+    /** A typed value, as quoted in the history. */
+    quoted: '“{value}”',
     blank: 'blank',
     noSupport: 'no support arranged',
     noDate: 'no due date',
@@ -101,7 +112,7 @@ export const actionPlanStrings = {
       supportSchoolId: 'Support from',
       supportNote: 'About the support',
       status: 'Status',
-    } as Record<string, string>,
+    },
   },
 
   publish: {
@@ -123,6 +134,7 @@ export const actionPlanStrings = {
     cannotRecord: 'You can follow the check-in but not record it. {reason}',
     notYet: 'The check-in is recorded once the plan is published.',
     heldOn: 'Date the check-in was held',
+    heldOnChosen: 'Date chosen: {date}.',
     progress: 'Progress on the actions',
     actionLegend: 'Action {n}',
     status: 'Status now',
@@ -133,13 +145,19 @@ export const actionPlanStrings = {
     close: 'Close the cycle',
     closeHint: 'The priority has been acted on; this year’s review cycle is complete.',
     continue: 'Continue the plan',
-    continueHint: 'Keep working on the actions; another check-in is booked {days} days after this one.',
+    continueHint: enPlural({
+      one: 'Keep working on the actions; another check-in is booked 1 day after this one.',
+      other: 'Keep working on the actions; another check-in is booked {count} days after this one.',
+    }),
     outcomeNeeded: 'Choose whether to close the cycle or continue the plan.',
     dateNeeded: 'Enter the date the check-in was held.',
     record: 'Record the check-in',
     confirmHeading: 'Record this check-in?',
     confirmClose: 'Held on {date}. The review cycle will close.',
-    confirmContinue: 'Held on {date}. The plan continues and the next check-in is booked {days} days later.',
+    confirmContinue: enPlural({
+      one: 'Held on {date}. The plan continues and the next check-in is booked 1 day later.',
+      other: 'Held on {date}. The plan continues and the next check-in is booked {count} days later.',
+    }),
     confirm: 'Record it',
     cancel: 'Go back',
     recordedClose: 'Check-in recorded. The review cycle is complete.',
@@ -153,6 +171,8 @@ export const actionPlanStrings = {
     item: 'Check-in held on {date}',
     recordedBy: 'Recorded by {name}.',
     progress: 'Progress',
+    /** One action's progress at a check-in; the note typed with it follows. */
+    progressItem: '{action}: {status}.',
     nextSteps: 'Next steps',
     noProgress: 'No progress recorded.',
     actionRemoved: 'An action no longer in the plan',
@@ -165,6 +185,6 @@ export const actionPlanStrings = {
     exportHint: 'Downloads this review cycle as you are allowed to see it, for a subject access request or the school’s archive.',
     exported: 'Downloaded {file}.',
   },
-};
-
-export const getActionPlanStrings = defineStrings('action-plan', actionPlanStrings);
+},
+  { cy: () => import('./action-plan.strings.cy') },
+);

@@ -207,6 +207,11 @@ export const actionPlanStyles = [
     .changes ul {
       margin: 0;
     }
+    /* A field's earlier value is text people typed, inside a catalogue sentence. */
+    .changes ul li {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
 
     /* Confirmations, the check-in form and the record of check-ins */
     .confirm {

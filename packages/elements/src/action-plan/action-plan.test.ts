@@ -5,6 +5,8 @@ import { demoCycle, demoPartnership } from '@spp/core/demo';
 import type { SppRefusedEvent, SppStageChangeEvent } from '../shared/events';
 import type { SppActionPlan } from './action-plan.component';
 import './action-plan.define';
+import { loadStrings } from '../shared/strings';
+import { PSEUDO_LOCALE, unmarkedText, usePseudoLocale } from '../shared/pseudo-locale.testing';
 
 // --- Cycles, built through core as the right people ----------------------------------------------
 // Millbrook (host head Jonah Price, senior leader Kirsty Lamb) and Thornhill (host head Maya
@@ -634,6 +636,116 @@ describe('<spp-action-plan>', () => {
         expect(box.right - el.getBoundingClientRect().left, `${node.localName} "${text(node).slice(0, 30)}" fits`).to.be.at.most(321);
       }
       await accessible(el);
+    });
+  });
+
+  describe('in other languages', () => {
+    /** The widget inside a wrapper with `lang`, once it renders in that language (`heading` is its h2). */
+    async function mountIn(lang: string, cycle: Cycle, actorId: string, heading: string, options: { today?: string } = {}) {
+      const store = storeWith(cycle);
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <spp-action-plan .store=${store} .partnership=${partnership} actor-id=${actorId} cycle-id=${cycle.id} today=${options.today ?? '2026-11-20'}></spp-action-plan>
+      </div>`);
+      const el = wrapper.querySelector('spp-action-plan')!;
+      await waitUntil(() => text(el.shadowRoot!.querySelector('h2')).includes(heading), `renders in ${lang}`);
+      await el.updateComplete;
+      return { el, store, wrapper };
+    }
+
+    it('shows the date chosen in a native date field written out in the widget’s language', async () => {
+      const { el } = await mount(millbrook(), 'u-jonah');
+      expect(text(q(el, '#dueOn-act-1-chosen'))).to.match(/^Due date chosen: Friday,? 11 December 2026\.$/);
+      expect(field(el, 'dueOn-act-1').getAttribute('aria-describedby')).to.contain('dueOn-act-1-chosen');
+    });
+
+    describe('Welsh', () => {
+      before(async () => {
+        await loadStrings('cy');
+      });
+
+      it('the plan: Welsh headings, dates and counts, and accessible', async () => {
+        const { el } = await mountIn('cy', millbrook(), 'u-jonah', 'Cynllun gweithredu');
+        expect(text(q(el, 'h2'))).to.equal('Cynllun gweithredu');
+        expect(text(q(el, '#actions-heading'))).to.equal('Camau gweithredu');
+        expect(text(q(el, '#priority-heading'))).to.equal('Blaenoriaeth wella');
+        expect(text(q(el, 'label[for="owner-act-1"]'))).to.equal('Person cyfrifol');
+        const due = q(el, '[part="check-in-due"]')!;
+        expect(text(due.querySelector('h3'))).to.equal('Cyfarfod gwirio cynnydd i’w gynnal erbyn 2 Chwefror 2027');
+        expect(text(due)).to.contain('74 diwrnod i fynd.');
+        expect(text(due)).to.contain('pan fydd 90 diwrnod wedi mynd heibio ers y gweithdy gwella');
+        expect(text(q(el, '#dueOn-act-1-chosen'))).to.match(/^Y dyddiad cwblhau a ddewiswyd: [Dd]ydd Gwener,? 11 Rhagfyr 2026\.$/);
+        expect(text(q(el, '[part="history"] summary'))).to.equal('Hanes cam gweithredu 1 (Dim newidiadau ers cytuno ar y cam gweithredu.)');
+        await accessible(el);
+      });
+
+      it('counts in Welsh: two and three of a thing, each a whole sentence', async () => {
+        const { el } = await mountIn('cy', thornhill(), 'u-amara', 'Cynllun gweithredu', { today: '2027-02-05' });
+        const due = q(el, '[part="check-in-due"]')!;
+        expect(text(due.querySelector('h3'))).to.equal('Mae’r cyfarfod gwirio cynnydd yn hwyr: roedd i’w gynnal ar 2 Chwefror 2027');
+        expect(text(due)).to.contain('Tri diwrnod yn hwyr.');
+        expect(text(due)).to.contain('Mae dau gam gweithredu wedi pasio’u dyddiad cwblhau.');
+        await accessible(el);
+      });
+
+      it('the check-in form and its confirmation in Welsh', async () => {
+        const { el } = await mountIn('cy', thornhill(), 'u-amara', 'Cynllun gweithredu', { today: '2027-02-02' });
+        expect(text(q(el, '#check-in-heading'))).to.equal('Cofnodi’r cyfarfod gwirio cynnydd');
+        expect(text(q(el, '#held-on-chosen'))).to.match(/^Y dyddiad a ddewiswyd: [Dd]ydd Mawrth,? 2 Chwefror 2027\.$/);
+        await choose(el, field(el, 'outcome-continue'));
+        await click(el, q(el, '[data-record-check-in]'));
+        expect(text(q(el, '[part="confirm"]'))).to.contain('Cynhaliwyd ar 2 Chwefror 2027. Mae’r cynllun yn parhau');
+        expect(text(q(el, '[part="confirm"]'))).to.contain('pan fydd 90 diwrnod wedi mynd heibio.');
+        await accessible(el);
+      });
+    });
+
+    describe('pseudo-locale: no text outside the catalogues', () => {
+      before(usePseudoLocale);
+      const names = [...partnership.schools.map((s) => s.name), ...partnership.people.map((p) => p.name), partnership.name];
+
+      async function check(cycle: Cycle, actorId: string, today: string, act?: (el: SppActionPlan) => Promise<void>) {
+        localStorage.clear();
+        const { el } = await mountIn(PSEUDO_LOCALE, cycle, actorId, '⟦', { today });
+        await act?.(el);
+        for (const details of qa<HTMLDetailsElement>(el, 'details')) details.open = true;
+        await el.updateComplete;
+        const found = unmarkedText(el, names);
+        expect(found, `<spp-action-plan> shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
+      }
+
+      it('the plan being written, with its history, a new action and the publish confirmation', async () => {
+        let cycle = millbrook();
+        cycle = step(cycle, 'u-jonah', { type: 'SAVE_ACTION', action: { id: 'act-1', what: cycle.actions[0]!.what, owner: 'Head of English', status: 'in-progress', dueOn: '2026-12-18' } }, '2026-11-10');
+        await check(cycle, 'u-jonah', '2026-12-20', async (el) => {
+          await click(el, q(el, '[data-add-action]'));
+          const due = field(el, 'new-dueOn');
+          due.value = '2027-01-15';
+          due.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+          await el.updateComplete;
+        });
+      });
+
+      it('the check-in form and its confirmation', async () => {
+        await check(thornhill(), 'u-amara', '2027-02-05', async (el) => {
+          await choose(el, field(el, 'outcome-continue'));
+          await click(el, q(el, '[data-record-check-in]'));
+        });
+      });
+
+      it('read-only, with check-ins held', async () => {
+        const p = partnership;
+        let cycle = thornhill(p);
+        cycle = step(cycle, 'u-amara', { type: 'RECORD_CHECK_IN', heldOn: '2027-02-02', progress: [{ actionId: 'act-1', status: 'done', note: 'Routine in all classes.' }], nextSteps: 'Keep going.', outcome: 'continue' }, '2027-02-02', p);
+        await check(cycle, 'u-tessa', '2027-02-10');
+      });
+
+      it('a complete cycle', async () => {
+        await check(demoCycle('s-westgate', 'complete'), 'u-priya', '2027-03-01');
+      });
+
+      it('before the workshop', async () => {
+        await check(demoCycle('s-millbrook', 'workshop'), 'u-jonah', '2026-11-01');
+      });
     });
   });
 });
