@@ -8,10 +8,12 @@ import {
   checkInDueOn,
   can,
   eligibleFacilitators,
+  explainRefusal,
   facilitatorChoices,
   facilitatorViolations,
   findPerson,
-  schoolName,
+  formatMessage,
+  schoolLabel,
   type AgendaSection,
   type AvailableEvent,
   type CauseCategory,
@@ -23,7 +25,7 @@ import {
 import { SppCycleElement } from '../shared/spp-element';
 import { format, getCommonStrings } from '../shared/strings';
 import { workshopPlannerStyles } from './workshop-planner.styles';
-import { getWorkshopPlannerStrings } from './workshop-planner.strings';
+import { workshopPlannerStrings } from './workshop-planner.strings';
 import { agendaPosition, agendaTotal, clockText, moveItem, suggestedAgenda, timeOfDay, type AgendaPosition } from './workshop-planner.helpers';
 import { isIsoDate, longDate } from '../shared/dates';
 import { FieldErrors } from '../shared/field-errors';
@@ -205,9 +207,9 @@ export class SppWorkshopPlanner extends SppCycleElement {
   }
 
   private sectionAnnouncement(agenda: readonly AgendaSection[], position: AgendaPosition): string {
-    const t = getWorkshopPlannerStrings(this.locale).timer;
+    const t = workshopPlannerStrings(this.locale).timer;
     if (position.over || !position.section) return t.announceOver;
-    return format(t.announceSection, { title: position.section.title, n: position.index + 1, count: agenda.length, minutes: position.section.minutes });
+    return t.announceSection(position.section.minutes, { title: position.section.title, n: position.index + 1, total: agenda.length });
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
@@ -215,7 +217,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
   private ask(cycle: Cycle, partnership: Partnership, type: CycleEventType): AvailableEvent {
     const actor = this.resolvedActor;
     if (!actor) return { type, allowed: false, reason: getCommonStrings(this.locale).notConnected };
-    return canSend(cycle, actor, partnership, type);
+    return canSend(cycle, actor, partnership, type, this.locale);
   }
 
   private view(cycle: Cycle, partnership: Partnership): View {
@@ -250,11 +252,31 @@ export class SppWorkshopPlanner extends SppCycleElement {
   }
 
   private get strings() {
-    return getWorkshopPlannerStrings(this.locale);
+    return workshopPlannerStrings(this.locale);
   }
 
   private date(iso: string | undefined): string {
     return iso ? longDate(iso, this.strings.dateLocale) : this.strings.notRecorded;
+  }
+
+  /** A date on its own (not inside a sentence), as a `<time>`. */
+  private dateElement(iso: string) {
+    return html`<time datetime=${iso}>${this.date(iso)}</time>`;
+  }
+
+  /**
+   * A date typed into a native date field (which follows the browser's language), written out in
+   * the widget's, with its weekday: shown beside the field. Nothing while the field has an error.
+   */
+  private renderDateShown(fieldId: string, iso: string | null | undefined) {
+    if (!iso || this.fieldErrors.get(fieldId)) return nothing;
+    return html`<p class="hint" id="${fieldId}-shown">${format(this.strings.dateShown, { date: longDate(iso, this.strings.dateLocale, { weekday: true }) })}</p>`;
+  }
+
+  /** A school's name, or core's words for a school not in the partnership, in the widget's locale. */
+  private schoolText(partnership: Partnership, schoolId: string | undefined): string {
+    const label = schoolLabel(partnership, schoolId);
+    return typeof label === 'string' ? label : formatMessage(label, this.locale);
   }
 
   private announce(text: string): void {
@@ -568,8 +590,8 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const t = this.strings;
     return html`<div class="header" part="header">
       <h2>${t.heading}</h2>
-      <p class="muted">${format(t.hostSchool, { school: schoolName(partnership, cycle.hostSchoolId) })}</p>
-      <p>${format(t.intro, { minutes: partnership.config.workshopMinutes })}</p>
+      <p class="muted">${format(t.hostSchool, { school: this.schoolText(partnership, cycle.hostSchoolId) })}</p>
+      <p>${t.intro(partnership.config.workshopMinutes)}</p>
     </div>`;
   }
 
@@ -597,7 +619,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     return html`<section part="check-in-due" aria-labelledby="check-in-heading">
       <h3 id="check-in-heading" tabindex="-1">${due ? format(t.checkInDue, { date: this.date(due) }) : t.heading}</h3>
       ${cycle.workshop.date ? html`<p>${format(t.finishedOn, { date: this.date(cycle.workshop.date) })}</p>` : nothing}
-      <p class="hint">${format(t.checkInHint, { days: partnership.config.checkInDays })}</p>
+      <p class="hint">${t.checkInHint(partnership.config.checkInDays)}</p>
     </section>`;
   }
 
@@ -624,7 +646,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
   private personLabel(partnership: Partnership, id: string | undefined): string {
     const person = findPerson(partnership, id);
     if (!person) return this.strings.plan.noFacilitator;
-    return format(this.strings.plan.facilitatorOption, { name: person.name, school: schoolName(partnership, person.schoolId) });
+    return format(this.strings.plan.facilitatorOption, { name: person.name, school: this.schoolText(partnership, person.schoolId) });
   }
 
   private renderPlan(cycle: Cycle, partnership: Partnership, view: View) {
@@ -641,15 +663,15 @@ export class SppWorkshopPlanner extends SppCycleElement {
               id="workshop-date"
               type="date"
               .value=${w.date ?? ''}
-              aria-describedby=${this.fieldErrors.describedBy('workshop-date')}
+              aria-describedby=${this.fieldErrors.describedBy('workshop-date', Boolean(w.date) && !this.fieldErrors.get('workshop-date') && 'workshop-date-shown')}
               aria-invalid=${this.fieldErrors.get('workshop-date') ? 'true' : 'false'}
               @input=${this.onDate}
               @change=${this.onDate}
             />
-            ${this.fieldErrors.render('workshop-date')}
+            ${this.renderDateShown('workshop-date', w.date)} ${this.fieldErrors.render('workshop-date')}
           </div>`
         : html`<h4>${t.date}</h4>
-            <p>${w.date ? this.date(w.date) : t.noDate}</p>`}
+            <p>${w.date ? this.dateElement(w.date) : t.noDate}</p>`}
       ${view.detail ? this.renderParticipants(cycle, view) : nothing}
     </section>`;
   }
@@ -667,11 +689,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const problems = current && !chosenEligible ? facilitatorViolations(current, cycle.hostSchoolId, partnership) : [];
     if (eligible.length === 0) {
       // Others are eligible but this person may not name them: core's reason, and why the current choice no longer holds.
-      const decision = everyone[0] && actor ? can(actor, 'plan-workshop', cycle, partnership, { facilitatorId: everyone[0].id }) : undefined;
+      const decision = everyone[0] && actor ? can(actor, 'plan-workshop', cycle, partnership, { facilitatorId: everyone[0].id }, this.locale) : undefined;
       const reason = decision && !decision.allowed ? decision.reason : undefined;
       return html`<h4>${t.facilitator}</h4>
         <p class="notice">${reason ?? t.noEligible}</p>
-        ${problems.length ? html`<p class="field-error">${problems.map((v) => v.message).join(' ')}</p>` : nothing}`;
+        ${problems.length ? html`<p class="field-error">${problems.map((v) => explainRefusal(v, this.locale)).join(' ')}</p>` : nothing}`;
     }
     return html`<div class="field">
       <label for="facilitator">${t.facilitator}</label>
@@ -679,10 +701,10 @@ export class SppWorkshopPlanner extends SppCycleElement {
       <select id="facilitator" aria-describedby=${problems.length ? 'facilitator-hint facilitator-problem' : 'facilitator-hint'} @change=${this.onFacilitator}>
         ${chosenEligible ? nothing : html`<option value="" .selected=${live(true)}>${t.chooseFacilitator}</option>`}
         ${eligible.map(
-          (p) => html`<option value=${p.id} .selected=${live(p.id === current)}>${format(t.facilitatorOption, { name: p.name, school: schoolName(partnership, p.schoolId) })}</option>`,
+          (p) => html`<option value=${p.id} .selected=${live(p.id === current)}>${format(t.facilitatorOption, { name: p.name, school: this.schoolText(partnership, p.schoolId) })}</option>`,
         )}
       </select>
-      ${problems.length ? html`<p class="field-error" id="facilitator-problem">${problems.map((v) => v.message).join(' ')}</p>` : nothing}
+      ${problems.length ? html`<p class="field-error" id="facilitator-problem">${problems.map((v) => explainRefusal(v, this.locale)).join(' ')}</p>` : nothing}
     </div>`;
   }
 
@@ -700,8 +722,8 @@ export class SppWorkshopPlanner extends SppCycleElement {
             ${participants.map(
               (p, i) => html`<li>
                 <span class="user-text">${p}</span>
-                <button type="button" data-remove-participant=${i} @click=${() => this.removeParticipant(i)}>
-                  ${t.removeParticipant}<span class="visually-hidden"> ${p}</span>
+                <button type="button" data-remove-participant=${i} aria-label=${format(t.removeParticipantLabel, { name: p })} @click=${() => this.removeParticipant(i)}>
+                  ${t.removeParticipant}
                 </button>
               </li>`,
             )}
@@ -737,11 +759,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     const t = this.strings.agenda;
     const total = agendaTotal(agenda);
     const text =
-      total === length
-        ? format(t.totalExact, { total, length })
-        : total < length
-          ? format(t.totalUnder, { total, length, diff: length - total })
-          : format(t.totalOver, { total, length, diff: total - length });
+      total === length ? t.totalExact(total, { length }) : total < length ? t.totalUnder(length - total, { total, length }) : t.totalOver(total - length, { total, length });
     return html`<p class="total ${total > length ? 'over' : ''}" aria-live="polite">${text}</p>`;
   }
 
@@ -758,7 +776,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
           ? html`<ol class="agenda-record">
                 ${agenda.map(
                   (s, i) => html`<li aria-current=${i === current ? 'step' : nothing}>
-                    <span class="user-text">${s.title}</span> (${format(t.minutesShort, { minutes: s.minutes })})${nowMarker(i)}
+                    <span class="user-text">${s.title}</span> ${t.minutesShort(s.minutes)}${nowMarker(i)}
                   </li>`,
                 )}
               </ol>
@@ -815,13 +833,27 @@ export class SppWorkshopPlanner extends SppCycleElement {
           ${this.fieldErrors.render(minutesId)}
         </div>
         <div class="buttons">
-          <button type="button" data-move="up" data-section=${s.id} ?disabled=${i === 0} @click=${() => this.moveSection(i, -1)}>
-            ${t.moveUp}<span class="visually-hidden">: ${s.title}</span>
+          <button
+            type="button"
+            data-move="up"
+            data-section=${s.id}
+            aria-label=${format(t.moveUpLabel, { title: s.title })}
+            ?disabled=${i === 0}
+            @click=${() => this.moveSection(i, -1)}
+          >
+            ${t.moveUp}
           </button>
-          <button type="button" data-move="down" data-section=${s.id} ?disabled=${i === count - 1} @click=${() => this.moveSection(i, 1)}>
-            ${t.moveDown}<span class="visually-hidden">: ${s.title}</span>
+          <button
+            type="button"
+            data-move="down"
+            data-section=${s.id}
+            aria-label=${format(t.moveDownLabel, { title: s.title })}
+            ?disabled=${i === count - 1}
+            @click=${() => this.moveSection(i, 1)}
+          >
+            ${t.moveDown}
           </button>
-          <button type="button" @click=${() => this.removeSection(i)}>${t.remove}<span class="visually-hidden">: ${s.title}</span></button>
+          <button type="button" aria-label=${format(t.removeLabel, { title: s.title })} @click=${() => this.removeSection(i)}>${t.remove}</button>
         </div>
       </fieldset>
     </li>`;
@@ -881,7 +913,7 @@ export class SppWorkshopPlanner extends SppCycleElement {
     if (!view.canPlan) {
       return html`<h4>${t.heading}</h4>
         ${whys.length
-          ? html`<p><strong>${t.problem}:</strong> <span class="user-text">${whys[0]}</span></p>
+          ? html`<p><strong>${t.problemRecord}</strong> <span class="user-text">${whys[0]}</span></p>
               ${answers.length ? html`<ol class="whys-record" aria-label=${t.answers}>${answers.map((a) => html`<li class="user-text">${a}</li>`)}</ol>` : nothing}`
           : html`<p class="muted">${t.none}</p>`}`;
     }
@@ -963,8 +995,8 @@ export class SppWorkshopPlanner extends SppCycleElement {
                     (x) => html`<li>
                       <span class="user-text">${x.text}</span>
                       ${view.canPlan
-                        ? html`<button type="button" data-remove-cause=${x.id} @click=${() => this.removeCause(x.id)}>
-                            ${t.remove}<span class="visually-hidden"> ${format(t.removeWhich, { text: x.text })}</span>
+                        ? html`<button type="button" data-remove-cause=${x.id} aria-label=${format(t.removeLabel, { text: x.text })} @click=${() => this.removeCause(x.id)}>
+                            ${t.remove}
                           </button>`
                         : nothing}
                     </li>`,
@@ -1026,11 +1058,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
         <dt>${t.owner}</dt>
         <dd>${text(a.owner)}</dd>
         <dt>${t.dueOn}</dt>
-        <dd>${a.dueOn ? this.date(a.dueOn) : none}</dd>
+        <dd>${a.dueOn ? this.dateElement(a.dueOn) : none}</dd>
         <dt>${t.successCriteria}</dt>
         <dd>${text(a.successCriteria)}</dd>
         <dt>${t.support}</dt>
-        <dd>${a.supportSchoolId ? schoolName(partnership, a.supportSchoolId) : t.noSupport}</dd>
+        <dd>${a.supportSchoolId ? this.schoolText(partnership, a.supportSchoolId) : t.noSupport}</dd>
         ${a.supportSchoolId || a.supportNote.trim()
           ? html`<dt>${t.supportNote}</dt>
               <dd>${text(a.supportNote)}</dd>`
@@ -1072,11 +1104,11 @@ export class SppWorkshopPlanner extends SppCycleElement {
             id=${id('dueOn')}
             type="date"
             .value=${a.dueOn ?? ''}
-            aria-describedby=${this.fieldErrors.describedBy(id('dueOn'))}
+            aria-describedby=${this.fieldErrors.describedBy(id('dueOn'), Boolean(a.dueOn) && !this.fieldErrors.get(id('dueOn')) && `${id('dueOn')}-shown`)}
             @input=${input('dueOn')}
             @change=${input('dueOn')}
           />
-          ${this.fieldErrors.render(id('dueOn'))}
+          ${this.renderDateShown(id('dueOn'), a.dueOn)} ${this.fieldErrors.render(id('dueOn'))}
         </div>
         ${textarea('successCriteria', t.successCriteria)}
         <div class="field">

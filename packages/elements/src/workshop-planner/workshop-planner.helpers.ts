@@ -5,6 +5,7 @@
  */
 import type { AgendaSection } from '@spp/core';
 import { newId } from '../shared/drafts';
+import { hasIntlDates } from '../shared/dates';
 
 export const agendaTotal = (agenda: readonly AgendaSection[]): number => agenda.reduce((sum, s) => sum + s.minutes, 0);
 
@@ -63,9 +64,15 @@ export function clockText(ms: number): string {
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-/** The local time of an instant, e.g. "10:05". */
+/**
+ * The local time of an instant, e.g. "10:05": from `Intl` in the widget's language where the
+ * browser has its date data, else on the 24-hour clock (as en-GB and Welsh write it; Chromium has
+ * no Welsh data and would write "10:05 AM").
+ */
 export function timeOfDay(instant: string, locale: string): string {
   const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? instant : new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  if (Number.isNaN(date.getTime())) return instant;
+  if (hasIntlDates(locale)) return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 

@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createStore, memoryAdapter, transitionOrThrow, type Cycle, type CycleEvent, type Partnership, type Store } from '@spp/core';
 import { demoCycle, demoPartnership } from '@spp/core/demo';
 import type { SppStageChangeEvent, SppRefusedEvent } from '../shared/events';
+import { loadStrings } from '../shared/strings';
+import { PSEUDO_LOCALE, unmarkedText, usePseudoLocale } from '../shared/pseudo-locale.testing';
 import type { SppWorkshopPlanner } from './workshop-planner.component';
 import './workshop-planner.define';
 
@@ -55,7 +57,9 @@ const q = <T extends Element = HTMLElement>(el: SppWorkshopPlanner, selector: st
 const qa = <T extends Element = HTMLElement>(el: SppWorkshopPlanner, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const all = (el: SppWorkshopPlanner) => text(el.shadowRoot as unknown as Element);
-const button = (el: SppWorkshopPlanner, label: string) => qa<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(label));
+/** A control's accessible name: its aria-label (which starts with its visible text) or its text. */
+const accessibleName = (node: Element | null | undefined) => node?.getAttribute('aria-label') ?? text(node);
+const button = (el: SppWorkshopPlanner, label: string) => qa<HTMLButtonElement>(el, 'button').find((b) => accessibleName(b).startsWith(label));
 const active = (el: SppWorkshopPlanner) => el.shadowRoot!.activeElement;
 const alertText = (el: SppWorkshopPlanner) => text(q(el, '[role="alert"]'));
 const saveStatus = (el: SppWorkshopPlanner) => text(q(el, '[part="save-state"] [role="status"]'));
@@ -205,7 +209,8 @@ describe('<spp-workshop-planner>', () => {
       expect(active(el)?.id).to.equal('new-participant');
       expect(all(el)).to.contain('Added Year 6 teacher.');
       const remove = q<HTMLButtonElement>(el, '[data-remove-participant="0"]')!;
-      expect(text(remove)).to.equal('Remove English lead');
+      expect(accessibleName(remove)).to.equal('Remove English lead');
+      expect(text(remove), 'the visible word, which the name starts with').to.equal('Remove');
       remove.focus();
       await press(el, 'Enter');
       expect(qa(el, '.plain-list li').map((li) => text(li.querySelector('.user-text')))).to.deep.equal(['Year 6 teacher']);
@@ -251,7 +256,8 @@ describe('<spp-workshop-planner>', () => {
     it('moves a section up by keyboard, keeping focus on it and announcing the move', async () => {
       const { el } = await mount(planned(), 'u-chloe');
       const up = q<HTMLButtonElement>(el, '[data-move="up"][data-section="ag-3"]')!;
-      expect(text(up)).to.equal('Move up: Cause map');
+      expect(accessibleName(up)).to.equal('Move up: Cause map');
+      expect(text(up)).to.equal('Move up');
       up.focus();
       await press(el, 'Enter');
       expect(qa<HTMLInputElement>(el, '.agenda input[id^="title-"]').map((i) => i.value)).to.deep.equal([
@@ -274,7 +280,7 @@ describe('<spp-workshop-planner>', () => {
       const p = demoPartnership();
       p.config.workshopMinutes = 100;
       const { el, store } = await mount(planned(p), 'u-chloe', { partnership: p });
-      expect(text(q(el, '.total'))).to.equal('Total 90 minutes: 10 minutes left of the 100-minute workshop.');
+      expect(text(q(el, '.total'))).to.equal('Total 90 of 100 minutes: 10 minutes left.');
       await type(el, q<HTMLInputElement>(el, '#minutes-ag-2')!, '45');
       expect(text(q(el, '.total'))).to.equal('Total 105 minutes: 5 minutes more than the 100-minute workshop.');
       const title = q<HTMLInputElement>(el, '#title-ag-1')!;
@@ -416,7 +422,7 @@ describe('<spp-workshop-planner>', () => {
         'Other',
       ]);
       const remove = q<HTMLButtonElement>(el, '[data-remove-cause="cz-2"]')!;
-      expect(text(remove)).to.equal('Remove cause: Reading café held at 2pm only');
+      expect(accessibleName(remove)).to.equal('Remove cause: Reading café held at 2pm only');
       remove.focus();
       await press(el, 'Enter');
       expect(text(q(el, '.category[data-category="families"]'))).to.contain('No causes yet.');
@@ -681,6 +687,151 @@ describe('<spp-workshop-planner>', () => {
         await accessible(el);
         wrapper.remove();
       }
+    });
+  });
+
+  describe('the date typed into a date field', () => {
+    it('is written out beside the field in the widget’s language, since the field follows the browser’s', async () => {
+      const { el } = await mount(planned(), 'u-chloe');
+      const field = q<HTMLInputElement>(el, '#workshop-date')!;
+      expect(text(q(el, '#workshop-date-shown'))).to.match(/^Date chosen: Wednesday,? 4 November 2026\.$/);
+      expect(field.getAttribute('aria-describedby')).to.contain('workshop-date-shown');
+      await type(el, field, '2026-11-11');
+      expect(text(q(el, '#workshop-date-shown'))).to.match(/^Date chosen: Wednesday,? 11 November 2026\.$/);
+      const c = running();
+      const { el: actions } = await mount(c, 'u-chloe');
+      const action = c.actions.find((a) => a.dueOn)!;
+      expect(text(q(actions, `#dueOn-${action.id}-shown`))).to.match(/^Date chosen: \w+day,? \d+ \w+ \d{4}\.$/);
+      expect(q(actions, `#dueOn-${action.id}`)!.getAttribute('aria-describedby')).to.contain(`dueOn-${action.id}-shown`);
+    });
+  });
+
+  describe('in other languages', () => {
+    async function mountIn(lang: string, cycle: Cycle, actorId: string, options: { partnership?: Partnership; clock?: () => number } = {}) {
+      const p = options.partnership ?? partnership;
+      const store = createStore(memoryAdapter({ initial: { [`cycle/${cycle.id}`]: cycle } }));
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <spp-workshop-planner .store=${store} .partnership=${p} actor-id=${actorId} cycle-id=${cycle.id} .clock=${options.clock ?? (() => Date.now())}></spp-workshop-planner>
+      </div>`);
+      const el = wrapper.querySelector('spp-workshop-planner')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'the cycle loads');
+      return el;
+    }
+    const headings = (el: SppWorkshopPlanner) => qa(el, 'h2, h3').map((h) => text(h));
+
+    before(async () => {
+      await loadStrings('cy');
+      usePseudoLocale();
+    });
+
+    describe('pseudo-locale: no text outside the catalogues', () => {
+      const data = [...partnership.schools.map((s) => s.name), ...partnership.people.map((p) => p.name), partnership.name];
+      const started = (c: Cycle) => Date.parse(c.workshop.startedAt!) + 12 * 60_000;
+      const p = partnership;
+      const states: [string, () => Cycle, string, ((c: Cycle) => number)?][] = [
+        ['before the peer review', () => demoCycle('s-millbrook', 'self-review', p), 'u-chloe'],
+        ['choosing a facilitator', () => notPlanned(p), 'u-jonah'],
+        ['an Improvement Champion not yet facilitating', () => notPlanned(p), 'u-femi'],
+        ['planning during the peer review', () => demoCycle('s-millbrook', 'review', p), 'u-jonah'],
+        ['planned, not started', () => planned(p), 'u-chloe'],
+        ['planned, read by the host headteacher', () => planned(p), 'u-jonah'],
+        ['running', () => running(p), 'u-chloe', started],
+        ['running, past the planned time', () => running(p), 'u-chloe', (c) => Date.parse(c.workshop.startedAt!) + 200 * 60_000],
+        ['running, read by the associate', () => running(p), 'u-tessa'],
+        ['started without actions', () => startedNoActions(p), 'u-chloe', started],
+        ['finished', () => step(running(p), p, 'u-chloe', { type: 'FINISH_WORKSHOP' }, '2026-11-04'), 'u-chloe'],
+      ];
+      for (const [name, make, actorId, clock] of states) {
+        it(`${name}: every visible text comes from a catalogue`, async () => {
+          const cycle = make();
+          const el = await mountIn(PSEUDO_LOCALE, cycle, actorId, clock ? { clock: () => clock(cycle) } : {});
+          await waitUntil(() => text(q(el, 'h2')).includes('⟦'), 'renders in the pseudo-locale');
+          const found = unmarkedText(el, data);
+          expect(found, `<spp-workshop-planner> shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
+        });
+      }
+
+      it('the confirmation before finishing, and a removed participant: every text comes from a catalogue', async () => {
+        const el = await mountIn(PSEUDO_LOCALE, running(), 'u-chloe');
+        await waitUntil(() => text(q(el, 'h2')).includes('⟦'), 'renders in the pseudo-locale');
+        await click(el, q<HTMLButtonElement>(el, '[data-finish]'));
+        await click(el, q<HTMLButtonElement>(el, '[data-remove-action]'));
+        expect(q(el, '[part="confirm"]')).to.exist;
+        const found = unmarkedText(el, data);
+        expect(found, found.join('\n')).to.deep.equal([]);
+      });
+    });
+
+    describe('Welsh', () => {
+      it('plans the workshop in Welsh, with the date written out in Welsh, and passes axe', async () => {
+        const el = await mountIn('cy', planned(), 'u-chloe');
+        await waitUntil(() => text(q(el, 'h2')) === 'Gweithdy gwella', 'renders in Welsh');
+        expect(headings(el)).to.include.members(['Gweithdy gwella', 'Man cychwyn: yr hyn a ganfu’r adolygiad', 'Cynllun', 'Agenda', 'Cynnal y gweithdy']);
+        expect(text(q(el, 'label[for="workshop-date"]'))).to.equal('Dyddiad y gweithdy');
+        expect(text(q(el, '#workshop-date-shown'))).to.match(/^Y dyddiad a ddewiswyd: [Dd]ydd Mercher,? 4 Tachwedd 2026\.$/);
+        expect(text(q(el, '.total'))).to.equal('Cyfanswm 90 munud: yr un hyd â’r gweithdy 90 munud.');
+        expect(accessibleName(q(el, '[data-move="up"][data-section="ag-3"]'))).to.equal('Symud i fyny: Cause map');
+        expect(all(el)).to.contain('Gweithdy 90 munud gyda staff yr ysgol letyol');
+        await accessible(el);
+      });
+
+      it('runs the workshop in Welsh: the timer, the five whys, the cause map and the actions, and passes axe', async () => {
+        const c = running();
+        const el = await mountIn('cy', c, 'u-chloe', { clock: () => Date.parse(c.workshop.startedAt!) + 12 * 60_000 });
+        await waitUntil(() => text(q(el, 'h2')) === 'Gweithdy gwella', 'renders in Welsh');
+        expect(headings(el)).to.include.members(['Cynnal y gweithdy', 'Canfod yr achosion sylfaenol', 'Camau gweithredu', 'Gorffen y gweithdy']);
+        expect(text(q(el, '[role="timer"]'))).to.equal('28:00 ar ôl yn yr adran hon');
+        expect(qa(el, '[part="cause-map"] h5').map((h) => text(h))).to.include('Teuluoedd a’r gymuned');
+        await accessible(el);
+      });
+
+      it('shows a finished workshop in Welsh, with the check-in date and interval', async () => {
+        const p = demoPartnership();
+        const finished = step(running(p), p, 'u-chloe', { type: 'FINISH_WORKSHOP' }, '2026-11-04');
+        const el = await mountIn('cy', finished, 'u-chloe');
+        await waitUntil(() => text(q(el, 'h2')) === 'Gweithdy gwella', 'renders in Welsh');
+        expect(text(q(el, '[part="check-in-due"] h3'))).to.equal('Dyddiad y cyfarfod gwirio cynnydd: 2 Chwefror 2027');
+        expect(all(el)).to.contain('pan fydd 90 diwrnod wedi mynd heibio ers y gweithdy');
+        await accessible(el);
+      });
+
+      it('counts minutes in Welsh: dwy funud, tair munud, chwe munud (and the days to the check-in: dau ddiwrnod, tri diwrnod)', async () => {
+        const p = demoPartnership();
+        const c = planned(p);
+        c.workshop.agenda = [
+          { id: 'ag-a', title: 'Croeso', minutes: 2 },
+          { id: 'ag-b', title: 'Y pum pam', minutes: 3 },
+          { id: 'ag-c', title: 'Camau nesaf', minutes: 6 },
+          { id: 'ag-d', title: 'Map achosion', minutes: 11 },
+        ];
+        const el = await mountIn('cy', c, 'u-tessa', { partnership: p });
+        await waitUntil(() => text(q(el, 'h2')) === 'Gweithdy gwella', 'renders in Welsh');
+        expect(qa(el, '.agenda-record li').map((li) => text(li))).to.deep.equal(['Croeso (dwy funud)', 'Y pum pam (tair munud)', 'Camau nesaf (chwe munud)', 'Map achosion (11 munud)']);
+        expect(text(q(el, '.total'))).to.equal('Cyfanswm 22 o 90 munud: mae 68 munud ar ôl.');
+
+        for (const [days, words] of [
+          [2, 'pan fydd dau ddiwrnod wedi mynd heibio'],
+          [3, 'pan fydd tri diwrnod wedi mynd heibio'],
+        ] as const) {
+          const q2 = demoPartnership();
+          q2.config.checkInDays = days;
+          const finished = step(running(q2), q2, 'u-chloe', { type: 'FINISH_WORKSHOP' }, '2026-11-04');
+          const done = await mountIn('cy', finished, 'u-chloe', { partnership: q2 });
+          await waitUntil(() => text(q(done, 'h2')) === 'Gweithdy gwella', 'renders in Welsh');
+          expect(all(done)).to.contain(words);
+        }
+      });
+
+      it('counts minutes in English with one and other', async () => {
+        const c = planned();
+        c.workshop.agenda = [
+          { id: 'ag-a', title: 'Welcome', minutes: 1 },
+          { id: 'ag-b', title: 'Five whys', minutes: 89 },
+        ];
+        const el = await mountIn('en-GB', c, 'u-tessa');
+        expect(qa(el, '.agenda-record li').map((li) => text(li))).to.deep.equal(['Welcome (1 min)', 'Five whys (89 min)']);
+        expect(text(q(el, '.total'))).to.equal('Total 90 minutes: matches the 90-minute workshop.');
+      });
     });
   });
 });
