@@ -5,6 +5,7 @@ import { ACTIVE_STAGES, STAGES, addDays, cyclesCsv, findPerson, toIsoDate, type 
 import { SppElement } from '../shared/spp-element';
 import { format, yearText, getCommonStrings } from '../shared/strings';
 import { CycleListController } from '../shared/cycle-list-controller';
+import { longDate } from '../shared/dates';
 import { plural, unreadableNotice, warningIcon } from '../shared/list-notices';
 import {
   ISO_DATE,
@@ -13,13 +14,14 @@ import {
   academicYearRange,
   downloadFile,
   fileSafe,
-  formatDate,
+  monthName,
+  shortDate,
   matches,
   shorten,
   trackerRows,
   type TrackerRow,
 } from './cycle-tracker.helpers';
-import { getCycleTrackerStrings } from './cycle-tracker.strings';
+import { cycleTrackerStrings } from './cycle-tracker.strings';
 import { cycleTrackerStyles } from './cycle-tracker.styles';
 
 /** Core's stages that have a next step (complete, paused and withdrawn have none). */
@@ -111,7 +113,7 @@ export class SppCycleTracker extends SppElement {
   }
 
   private get strings() {
-    return getCycleTrackerStrings(this.locale);
+    return cycleTrackerStrings(this.locale);
   }
 
   /** `today`, when it is a real calendar date; otherwise the local date. */
@@ -196,7 +198,7 @@ export class SppCycleTracker extends SppElement {
   private renderSummary(rows: readonly TrackerRow[], today: string) {
     const t = this.strings.summary;
     const count = rows.filter((r) => r.needsAttention).length;
-    const date = formatDate(today, this.strings.dateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
+    const date = longDate(today, this.strings.dateLocale);
     return html`<p part="summary" class=${count ? 'summary attention' : 'summary'} data-summary>
       ${count ? warningIcon : nothing}${plural(t, count, { date })}
     </p>`;
@@ -212,9 +214,10 @@ export class SppCycleTracker extends SppElement {
     const hasGroups = groups.some((g) => g !== NO_GROUP);
     const filtered = Boolean(this.stageFilter || this.groupFilter || this.needsAttention);
     const count = filtered || shown.length !== rows.length ? plural(t.count, shown.length, { total: rows.length }) : plural(t.countAll, rows.length, { total: rows.length });
+    // Each filter chosen, as a whole item of the catalogue's list.
     const chosen = [
-      this.stageFilter ? `${t.stage}: ${stageText[this.stageFilter]}` : '',
-      this.groupFilter ? `${t.group}: ${this.groupFilter === NO_GROUP ? t.noGroup : this.groupFilter}` : '',
+      this.stageFilter ? format(t.printStage, { stage: stageText[this.stageFilter] }) : '',
+      this.groupFilter ? format(t.printGroup, { group: this.groupFilter === NO_GROUP ? t.noGroup : this.groupFilter }) : '',
       this.needsAttention ? t.attention : '',
     ].filter(Boolean);
     return html`<form part="filters" class="filters" aria-labelledby="filters-heading" @submit=${(e: Event) => e.preventDefault()}>
@@ -258,7 +261,7 @@ export class SppCycleTracker extends SppElement {
           </div>
         </div>
       </div>
-      ${chosen.length ? html`<p class="print-only" data-print-filters>${format(t.printChosen, { filters: chosen.join('; ') })}</p>` : nothing}
+      ${chosen.length ? html`<p class="print-only" data-print-filters>${format(t.printChosen, { filters: chosen.join(t.separator) })}</p>` : nothing}
       <div class="count-line">
         <p role="status" aria-live="polite" data-count>${count}</p>
         ${filtered ? html`<button type="button" data-clear @click=${this.clearFilters}>${t.clear}</button>` : nothing}
@@ -281,11 +284,10 @@ export class SppCycleTracker extends SppElement {
     const scale = new YearScale(range.from, range.to, TL.label, TL.width - TL.right);
     const height = TL.top + rows.length * TL.row + 6;
     const attention = rows.filter((r) => r.needsAttention).map((r) => r.schoolName);
-    const label = format(t.label, {
-      count: rows.length,
-      from: formatDate(range.from, locale, { month: 'long', year: 'numeric' }),
-      to: formatDate(range.to, locale, { month: 'long', year: 'numeric' }),
-      attention: attention.length ? format(t.attentionSome, { schools: attention.join(', ') }) : t.attentionNone,
+    const label = t.label(rows.length, {
+      from: format(t.monthYear, { month: monthName(range.from, locale, 'long'), year: range.from.slice(0, 4) }),
+      to: format(t.monthYear, { month: monthName(range.to, locale, 'long'), year: range.to.slice(0, 4) }),
+      attention: attention.length ? format(t.attentionSome, { schools: attention.join(t.separator) }) : t.attentionNone,
     });
     const months = scale.months();
     const edge = (date: string) => scale.x(date) - (scale.right - scale.left) / scale.days / 2;
@@ -323,7 +325,7 @@ export class SppCycleTracker extends SppElement {
           ${rows.map((_, i) => (i % 2 ? svg`<rect class="band" x="0" y=${TL.top + i * TL.row} width=${TL.width} height=${TL.row}></rect>` : nothing))}
           ${months.map(
             (m) => svg`<line class="month" x1=${edge(m)} x2=${edge(m)} y1=${TL.top - 20} y2=${bottom}></line>
-              <text class="month-name" x=${edge(m) + 4} y=${TL.top - 8}>${formatDate(m, locale, { month: 'short' })}</text>`,
+              <text class="month-name" x=${edge(m) + 4} y=${TL.top - 8}>${monthName(m, locale, 'short')}</text>`,
           )}
           ${rows.map(row)}
           ${scale.has(today)
@@ -385,7 +387,7 @@ export class SppCycleTracker extends SppElement {
   private renderRow(r: TrackerRow) {
     const t = this.strings.table;
     const locale = this.strings.dateLocale;
-    const date = (iso: string) => formatDate(iso, locale);
+    const date = (iso: string) => shortDate(iso, locale);
     const stageText = getCommonStrings(this.locale).stage;
     const c = r.cycle;
     const { status } = r;
@@ -425,7 +427,7 @@ export class SppCycleTracker extends SppElement {
         ${r.school?.group ? html`<span class="muted group">${r.school.group}</span>` : nothing}
         ${r.needsAttention ? html`<span class="tag">${warningIcon}${t.needsAttention}</span>` : nothing}
       </th>
-      <td data-col="stage">${stageText[c.stage]}${c.stage === 'paused' && c.pausedFrom ? html` <span class="muted">(${format(t.pausedFrom, { stage: stageText[c.pausedFrom] })})</span>` : nothing}</td>
+      <td data-col="stage">${stageText[c.stage]}${c.stage === 'paused' && c.pausedFrom ? html` <span class="muted">${format(t.pausedFrom, { stage: stageText[c.pausedFrom] })}</span>` : nothing}</td>
       <td data-col="next">${next}</td>
       <td data-col="overdue">${overdue}</td>
       <td data-col="workshop">${workshop}</td>
@@ -433,9 +435,7 @@ export class SppCycleTracker extends SppElement {
       <td data-col="lead">${r.leadReviewer ?? html`<span class="muted">${t.nobody}</span>`}</td>
       <td data-col="facilitator">${r.facilitator ?? html`<span class="muted">${t.nobody}</span>`}</td>
       <td class="no-print">
-        <button type="button" data-export-json @click=${() => this.exportJson(r)}>
-          ${t.exportJson}<span class="visually-hidden"> ${format(t.exportJsonFor, { school: r.schoolName })}</span>
-        </button>
+        <button type="button" data-export-json aria-label=${format(t.exportJsonLabel, { school: r.schoolName })} @click=${() => this.exportJson(r)}>${t.exportJson}</button>
       </td>
     </tr>`;
   }
@@ -446,20 +446,20 @@ export class SppCycleTracker extends SppElement {
       <h3 id="export-heading">${t.heading}</h3>
       <p class="hint">${t.hint}</p>
       <button type="button" class="primary" data-export-csv @click=${() => this.exportCsv(rows, partnership, year, today)}>
-        ${t.csv} ${plural(t.csvFor, rows.length)}
+        ${plural(t.csv, rows.length)}
       </button>
       <p role="status" aria-live="polite" data-export-status>${this.exportMessage}</p>
     </section>`;
   }
 
   private exportCsv(rows: readonly TrackerRow[], partnership: Partnership, year: string, today: string): void {
-    const file = `review-cycles-${fileSafe(year)}-${today}.csv`;
-    downloadFile(this.renderRoot, file, 'text/csv;charset=utf-8', cyclesCsv(rows.map((r) => r.cycle), partnership, today));
+    const file = format(this.strings.exports.csvFile, { year: fileSafe(year), date: fileSafe(today) });
+    downloadFile(this.renderRoot, file, 'text/csv;charset=utf-8', cyclesCsv(rows.map((r) => r.cycle), partnership, today, { locale: this.locale }));
     this.exportMessage = this.strings.exports.csvDone(rows.length, { file });
   }
 
   private exportJson(row: TrackerRow): void {
-    const file = `review-cycle-${fileSafe(row.id)}.json`;
+    const file = format(this.strings.exports.jsonFile, { id: fileSafe(row.id) });
     downloadFile(this.renderRoot, file, 'application/json', `${JSON.stringify(row.cycle, null, 2)}\n`);
     this.exportMessage = format(this.strings.exports.jsonDone, { file, school: row.schoolName });
   }

@@ -17,6 +17,8 @@ import {
   type School,
   type Stage,
 } from '@spp/core';
+import { hasIntlDates, longDate } from '../shared/dates';
+import { getCommonStrings } from '../shared/strings';
 
 export interface TrackerRow {
   /** The stored cycle, as kept in the store. */
@@ -102,10 +104,19 @@ export function academicYearRange(year: string): { from: string; to: string } | 
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A date as people read it, e.g. "2 Feb 2027" (calendar dates are UTC in core). */
-export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
+/** A date as people read it in the widget's language, e.g. "2 Feb 2027", "2 Chwef 2027" (calendar dates are UTC in core). */
+export const shortDate = (iso: string, locale: string): string => longDate(iso, locale, { month: 'short' });
+
+/**
+ * The month of a calendar date, e.g. "Sept" or "September" ("Medi" in Welsh): from `Intl` where
+ * the browser has date data for the language, else from the common catalogue's month names.
+ */
+export function monthName(iso: string, locale: string, width: 'long' | 'short'): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (hasIntlDates(locale)) return new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' }).format(date);
+  const calendar = getCommonStrings(locale).calendar;
+  return (width === 'short' ? calendar.monthsShort : calendar.months)[date.getUTCMonth()] ?? iso;
 }
 
 /** Where dates fall across the timeline. */

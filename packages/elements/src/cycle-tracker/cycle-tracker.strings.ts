@@ -3,12 +3,15 @@
  * `setStrings({ 'cycle-tracker': { … } })`. `{name}` placeholders are filled as text.
  *
  * The tracker follows the programme's steps (is the review done, did the workshop and the
- * check-in happen?); nothing here grades a school or a person.
+ * check-in happen?); nothing here grades a school or a person. Every count is a plural entry;
+ * the Welsh table is `cycle-tracker.strings.cy.ts`, loaded on demand.
  */
 import { defineStrings, enPlural } from '../shared/strings';
 
-export const cycleTrackerStrings = {
-  /** Locale used to write dates, e.g. "2 Feb 2027". */
+export const cycleTrackerStrings = defineStrings(
+  'cycle-tracker',
+  {
+  /** Locale used to write dates and month names (`Intl.DateTimeFormat`), e.g. "2 Feb 2027". */
   dateLocale: 'en-GB',
   heading: 'Review cycles {year}',
   intro:
@@ -50,8 +53,15 @@ export const cycleTrackerStrings = {
     attention: 'Only schools that need attention',
     attentionHint: 'An overdue step, a workshop not held or a check-in overdue.',
     clear: 'Show every school',
-    /** Printed instead of the filter controls, e.g. "Chosen: Stage: Check-in; Only schools that need attention." */
+    /**
+     * Printed instead of the filter controls, e.g. "Chosen: Stage: Check-in; Only schools that need
+     * attention.": `{filters}` is the filters chosen (`printStage`, `printGroup`, `attention`), each
+     * whole, between `separator`s.
+     */
     printChosen: 'Chosen: {filters}.',
+    printStage: 'Stage: {stage}',
+    printGroup: 'Sub-group: {group}',
+    separator: '; ',
     count: enPlural({ none: 'No schools match these choices.', one: 'Showing 1 of {total} schools.', other: 'Showing {count} of {total} schools.' }),
     countAll: enPlural({ one: 'Showing the only school.', other: 'Showing all {total} schools.' }),
   },
@@ -60,10 +70,18 @@ export const cycleTrackerStrings = {
     heading: 'The year at a glance',
     hint: 'One row for each school from September to August. The table below gives the same information.',
     region: 'Timeline of the year (scrolls sideways)',
-    label:
-      'Timeline of {count} review cycles from {from} to {to}, with review days, improvement workshops, check-ins and today’s date. {attention} The table “Cycles” gives the same information.',
+    /** The timeline's accessible name; `{attention}` is `attentionNone` or `attentionSome`, a whole sentence. */
+    label: enPlural({
+      one: 'Timeline of 1 review cycle from {from} to {to}, with review days, improvement workshops, check-ins and today’s date. {attention} The table “Cycles” gives the same information.',
+      other:
+        'Timeline of {count} review cycles from {from} to {to}, with review days, improvement workshops, check-ins and today’s date. {attention} The table “Cycles” gives the same information.',
+    }),
     attentionNone: 'No school needs attention.',
+    /** `{schools}`: the schools' names, between `separator`s. */
     attentionSome: 'Needing attention: {schools}.',
+    separator: ', ',
+    /** The label's `{from}` and `{to}`: a month (from `Intl`, or the common catalogue's names) and its year. */
+    monthYear: '{month} {year}',
     today: 'Today',
     key: 'Key',
     window: 'Review window from the schedule',
@@ -89,7 +107,7 @@ export const cycleTrackerStrings = {
     lead: 'Lead reviewer',
     facilitator: 'Facilitator',
     record: 'Record',
-    pausedFrom: 'paused at: {stage}',
+    pausedFrom: '(paused at: {stage})',
     nextStep: {
       'self-review': 'Review day',
       'pre-review': 'Review day',
@@ -117,18 +135,21 @@ export const cycleTrackerStrings = {
     checkInNeverHeld: 'Not held',
     nobody: 'Not chosen yet',
     exportJson: 'Export JSON',
-    exportJsonFor: 'of the review cycle of {school}',
+    /** The button's accessible name: it starts with the visible "Export JSON". */
+    exportJsonLabel: 'Export JSON of the review cycle of {school}',
     needsAttention: 'Needs attention',
   },
 
   exports: {
     heading: 'Export',
-    csv: 'Download the table as CSV',
-    csvFor: enPlural({ one: '(1 school shown)', other: '({count} schools shown)' }),
+    csv: enPlural({ one: 'Download the table as CSV (1 school shown)', other: 'Download the table as CSV ({count} schools shown)' }),
     hint: 'The CSV file holds the schools shown above; “Export JSON” in a row saves that school’s whole cycle as you may see it, for a subject access request or the archive.',
     csvDone: enPlural({ one: 'Downloaded {file}, with 1 school.', other: 'Downloaded {file}, with {count} schools.' }),
     jsonDone: 'Downloaded {file}: the review cycle of {school}.',
+    /** File names (`{year}`, `{date}` and `{id}` are made safe for a file name). */
+    csvFile: 'review-cycles-{year}-{date}.csv',
+    jsonFile: 'review-cycle-{id}.json',
   },
-};
-
-export const getCycleTrackerStrings = defineStrings('cycle-tracker', cycleTrackerStrings);
+},
+  { cy: () => import('./cycle-tracker.strings.cy') },
+);

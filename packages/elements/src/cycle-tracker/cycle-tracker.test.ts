@@ -2,7 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { createStore, cycleStatus, cyclesCsv, memoryAdapter, visibleCycle, type Cycle, type Partnership, type Store } from '@spp/core';
 import { demoCycle, demoCycles, demoPartnership } from '@spp/core/demo';
+import { loadStrings } from '../shared/strings';
+import { PSEUDO_LOCALE, unmarkedText, usePseudoLocale } from '../shared/pseudo-locale.testing';
 import type { SppCycleTracker } from './cycle-tracker.component';
+import { academicYearRange, monthName, shorten, YearScale } from './cycle-tracker.helpers';
 import './cycle-tracker.define';
 
 const TODAY = '2027-03-01';
@@ -210,7 +213,8 @@ describe('<spp-cycle-tracker>', function () {
     const stored = demoCycles(partnership).find((c) => c.hostSchoolId === 's-thornhill')!;
     expect(stored.review.evidence.length).to.be.greaterThan(0);
     const button = row(el, 's-thornhill')!.querySelector<HTMLButtonElement>('[data-export-json]')!;
-    expect(text(button)).to.equal('Export JSON of the review cycle of Thornhill Special School');
+    expect(button.getAttribute('aria-label')).to.equal('Export JSON of the review cycle of Thornhill Special School');
+    expect(text(button), 'the visible text, which the name starts with').to.equal('Export JSON');
     const downloads = interceptDownloads();
     try {
       button.click();
@@ -368,5 +372,144 @@ describe('<spp-cycle-tracker>', function () {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  describe('in other languages', () => {
+    async function mountIn(lang: string, options: { actorId?: string; store?: Store } = {}) {
+      const store = options.store ?? storeWith(demoCycles(partnership));
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <spp-cycle-tracker .store=${store} .partnership=${partnership} actor-id=${options.actorId ?? 'u-amara'} today=${TODAY}></spp-cycle-tracker>
+      </div>`);
+      const el = wrapper.querySelector('spp-cycle-tracker')!;
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part="notice"][role="status"]') && el.shadowRoot!.querySelector('h2'), 'the cycles are read');
+      await el.updateComplete;
+      return el;
+    }
+    const headings = (el: SppCycleTracker) => qa(el, 'h2, h3').map((h) => text(h));
+    /** Clicks a download button with downloads captured; returns what was saved. */
+    async function download(el: SppCycleTracker, selector: string) {
+      const downloads = interceptDownloads();
+      try {
+        q<HTMLButtonElement>(el, selector)!.click();
+        await el.updateComplete;
+      } finally {
+        downloads.restore();
+      }
+      return downloads;
+    }
+
+    before(async () => {
+      await loadStrings('cy');
+      usePseudoLocale();
+    });
+
+    describe('pseudo-locale: no text outside the catalogues', () => {
+      // The record's own names; the timeline's short school names; its month names (from Intl in
+      // the table's `dateLocale`, which the pseudo-locale keeps as en-GB).
+      const range = academicYearRange(partnership.academicYear)!;
+      const data = [
+        ...partnership.schools.flatMap((s) => [s.name, shorten(s.name, 25), ...(s.group ? [s.group] : [])]),
+        ...partnership.people.map((p) => p.name),
+        partnership.name,
+        ...new YearScale(range.from, range.to, 0, 1).months().map((m) => monthName(m, 'en-GB', 'short')),
+      ];
+      const pseudo = async (options: Parameters<typeof mountIn>[1] = {}) => {
+        const el = await mountIn(PSEUDO_LOCALE, options);
+        await waitUntil(() => text(q(el, 'h2')).includes('⟦'), 'renders in the pseudo-locale');
+        return el;
+      };
+      const expectNone = (el: SppCycleTracker) => {
+        const found = unmarkedText(el, data);
+        expect(found, `<spp-cycle-tracker> shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
+      };
+
+      it('the year’s cycles (summary, filters, timeline, table, export): every visible text comes from a catalogue', async () => {
+        expectNone(await pseudo());
+      });
+
+      it('filtered, printed and exported: every visible text comes from a catalogue', async () => {
+        const el = await pseudo();
+        await choose(el, '#filter-group', 'South triad');
+        q<HTMLInputElement>(el, '#filter-attention')!.click();
+        await el.updateComplete;
+        await download(el, '[data-export-csv]');
+        expect(text(q(el, '[data-export-status]'))).to.contain('⟦');
+        expectNone(el);
+        await download(el, '[data-export-json]');
+        expectNone(el);
+        await choose(el, '#filter-stage', 'self-review');
+        expectNone(el);
+        await emulateMedia({ media: 'print' });
+        try {
+          expect(text(q(el, '[data-print-filters]'))).to.contain('⟦');
+          expectNone(el);
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+      });
+
+      it('read by the associate, with a record it cannot read: every visible text comes from a catalogue', async () => {
+        const store = storeWith(demoCycles(partnership), { 'cycle/c-broken': '{"schemaVersion":1,"kind":"cycle","id":"c-bro' });
+        const el = await pseudo({ actorId: 'u-tessa', store });
+        expect(q(el, '[part="unreadable"]')).to.exist;
+        expectNone(el);
+      });
+
+      it('no cycles yet, and someone outside the partnership: every visible text comes from a catalogue', async () => {
+        expectNone(await pseudo({ store: storeWith([]) }));
+        expectNone(await pseudo({ actorId: 'u-stranger' }));
+      });
+    });
+
+    describe('Welsh', () => {
+      it('tracks the year in Welsh: headings, dates and month names in Welsh, and passes axe', async () => {
+        const el = await mountIn('cy');
+        await waitUntil(() => text(q(el, 'h2')) === 'Cylchoedd adolygu 2026–27', 'renders in Welsh');
+        expect(headings(el)).to.include.members(['Dewiswch pa ysgolion i’w dangos', 'Y flwyddyn ar gip', 'Cylchoedd', 'Allforio']);
+        expect(text(q(el, '[data-summary]'))).to.match(/^Mae angen sylw ar 4 ysgol ar 1 Mawrth 2027: /);
+        expect(cell(el, 's-thornhill', 'check-in')).to.equal('Yn hwyr: roedd yn ddyledus ar 2 Chwef 2027');
+        expect(cell(el, 's-thornhill', 'stage')).to.equal('Gwirio cynnydd');
+        expect(qa(el, 'svg[part="timeline-image"] .month-name').map((t) => text(t))).to.deep.equal(['Medi', 'Hyd', 'Tach', 'Rhag', 'Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst']);
+        expect(q(el, '[part="timeline-image"]')!.getAttribute('aria-label')).to.contain('o fis Medi 2026 i fis Awst 2027');
+        expect(text(count(el)), '6 is Welsh’s “many”').to.equal('Yn dangos y chwe ysgol.');
+        const json = row(el, 's-thornhill')!.querySelector('[data-export-json]')!;
+        expect(json.getAttribute('aria-label')).to.equal('Allforio JSON cylch adolygu Thornhill Special School');
+        await accessible(el);
+      });
+
+      it('downloads a Welsh CSV (core’s Welsh column names) under a Welsh file name, and says so in Welsh', async () => {
+        const el = await mountIn('cy');
+        await waitUntil(() => text(q(el, 'h2')) === 'Cylchoedd adolygu 2026–27', 'renders in Welsh');
+        const downloads = await download(el, '[data-export-csv]');
+        expect(downloads.links[0]!.download).to.equal(`cylchoedd-adolygu-2026-27-${TODAY}.csv`);
+        expect((await downloads.blobs[0]!.text()).split('\r\n')[0]).to.match(/^Ysgol,Cam,/);
+        expect(text(q(el, '[data-export-status]'))).to.equal(`Wedi lawrlwytho cylchoedd-adolygu-2026-27-${TODAY}.csv, sy’n cynnwys chwe ysgol.`);
+      });
+
+      it('counts schools and cycles in Welsh: dwy ysgol, tair ysgol, dau gylch, tri chylch', async () => {
+        const cycles = demoCycles(partnership);
+        for (const [n, shown, csv, timeline] of [
+          [2, 'Yn dangos y ddwy ysgol.', 'Lawrlwytho’r tabl fel CSV (dwy ysgol yn cael eu dangos)', 'Llinell amser dau gylch adolygu'],
+          [3, 'Yn dangos y tair ysgol.', 'Lawrlwytho’r tabl fel CSV (tair ysgol yn cael eu dangos)', 'Llinell amser tri chylch adolygu'],
+        ] as const) {
+          const el = await mountIn('cy', { store: storeWith(cycles.slice(0, n)) });
+          await waitUntil(() => text(count(el)) === shown, `${n} schools in Welsh`);
+          expect(text(q(el, '[data-export-csv]'))).to.equal(csv);
+          expect(q(el, '[part="timeline-image"]')!.getAttribute('aria-label')).to.match(new RegExp(`^${timeline} o fis Medi 2026`));
+        }
+        const broken = storeWith(cycles, { 'cycle/c-broken-1': '{', 'cycle/c-broken-2': '{' });
+        const el = await mountIn('cy', { store: broken });
+        await waitUntil(() => text(q(el, '[part="unreadable"] h3')) === 'Nid oedd modd darllen dau gylch adolygu', 'two unreadable records in Welsh');
+        await choose(el, '#filter-stage', 'check-in');
+        expect(text(count(el))).to.equal('Yn dangos 1 o’r 6 ysgol.');
+      });
+
+      it('counts in English with one and other', async () => {
+        const el = await mountIn('en-GB', { store: storeWith(demoCycles(partnership).slice(0, 1)) });
+        expect(text(count(el))).to.equal('Showing the only school.');
+        expect(text(q(el, '[data-export-csv]'))).to.equal('Download the table as CSV (1 school shown)');
+        expect(q(el, '[part="timeline-image"]')!.getAttribute('aria-label')).to.match(/^Timeline of 1 review cycle from September 2026 to August 2027/);
+      });
+    });
   });
 });
