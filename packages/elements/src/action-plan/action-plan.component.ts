@@ -218,7 +218,7 @@ export class SppActionPlan extends SppCycleElement {
   private ask(cycle: Cycle, partnership: Partnership, type: CycleEventType): AvailableEvent {
     const actor = this.resolvedActor;
     if (!actor) return { type, allowed: false, reason: getCommonStrings(this.locale).notConnected };
-    return canSend(cycle, actor, partnership, type);
+    return canSend(cycle, actor, partnership, type, this.locale);
   }
 
   private view(cycle: Cycle, partnership: Partnership): View {

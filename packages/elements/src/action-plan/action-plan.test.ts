@@ -676,6 +676,13 @@ describe('<spp-action-plan>', () => {
         expect(text(q(el, '#dueOn-act-1-chosen'))).to.match(/^Y dyddiad cwblhau a ddewiswyd: [Dd]ydd Gwener,? 11 Rhagfyr 2026\.$/);
         expect(text(q(el, '[part="history"] summary'))).to.equal('Hanes cam gweithredu 1 (Dim newidiadau ers cytuno ar y cam gweithredu.)');
         await accessible(el);
+        // Core's reasons come in Welsh too.
+        await click(el, q(el, '[data-add-action]'));
+        await type(el, field<HTMLTextAreaElement>(el, 'new-what'), 'Clwb gwaith cartref darllen wythnosol.');
+        await click(el, q(el, '[data-confirm-add]'));
+        expect(text(q(el, '#publish-reason'))).to.match(/^Ddim eto: /);
+        expect(text(q(el, '#publish-reason'))).not.to.contain('still needs');
+        await accessible(el);
       });
 
       it('counts in Welsh: two and three of a thing, each a whole sentence', async () => {
@@ -722,6 +729,16 @@ describe('<spp-action-plan>', () => {
           due.value = '2027-01-15';
           due.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
           await el.updateComplete;
+        });
+      });
+
+      it('publishing refused with core’s reason, in the widget’s locale', async () => {
+        await check(millbrook(), 'u-jonah', '2026-11-20', async (el) => {
+          await click(el, q(el, '[data-add-action]'));
+          await type(el, field<HTMLTextAreaElement>(el, 'new-what'), 'Weekly reading homework club.');
+          await click(el, q(el, '[data-confirm-add]'));
+          expect(q(el, '#publish-reason')).to.exist;
+          await click(el, q(el, '[data-publish]'));
         });
       });
 

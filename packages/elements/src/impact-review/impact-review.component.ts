@@ -34,8 +34,8 @@ import type { DocumentController, DocumentSource, StoredDoc } from '../shared/do
 import { SppElement } from '../shared/spp-element';
 import { format, yearText, getCommonStrings, onStringsChange } from '../shared/strings';
 import { ReflectionController, reflectionModel } from './impact-review.controller';
-import { IMPACT_GROUPS, describeChange, groupOf, keySymbol, movementTrack, newImpactId, summariseChanges, summaryText, type ImpactGroup } from './impact-review.helpers';
-import { longDate } from '../shared/dates';
+import { IMPACT_GROUPS, describeChange, groupOf, keySymbol, movementTrack, newImpactId, summariseChanges, summarySentences, type ImpactGroup } from './impact-review.helpers';
+import { isIsoDate, longDate } from '../shared/dates';
 import { impactReviewStrings } from './impact-review.strings';
 import { impactReviewStyles } from './impact-review.styles';
 
@@ -71,6 +71,12 @@ interface View {
   /** Per question, where the partnership stood at the baseline and stands now; absent for the baseline itself. */
   changes?: Map<string, QuestionChange>;
 }
+
+/**
+ * A button's content: its short visible text, and its whole accessible name (a catalogue sentence
+ * that begins with the visible text), so no name is put together from pieces in code.
+ */
+const named = (visible: string, name: string) => html`<span aria-hidden="true">${visible}</span> <span class="visually-hidden">${name}</span>`;
 
 const isLevel = (value: unknown): value is PracticeLevel => typeof value === 'string' && (PRACTICE_LEVELS as readonly string[]).includes(value);
 const isWorkshop = (value: unknown): value is ProgrammeWorkshop => typeof value === 'string' && (PROGRAMME_WORKSHOPS as readonly string[]).includes(value);
@@ -263,7 +269,7 @@ export class SppImpactReview extends SppElement {
     const actor = this.resolvedActor;
     if (!partnership) return { allowed: false, rule: 'member-of-partnership', reason: impactReviewStrings(this.locale).notConnected };
     if (!actor) return { allowed: false, rule: 'member-of-partnership', reason: impactReviewStrings(this.locale).signedOut };
-    return can(actor, 'edit-reflection', null, partnership);
+    return can(actor, 'edit-reflection', null, partnership, undefined, this.locale);
   }
 
   /**
@@ -273,7 +279,7 @@ export class SppImpactReview extends SppElement {
   private editDecision(reflection: Reflection, partnership: Partnership): { allowed: boolean; reason?: string } {
     const actor = this.resolvedActor;
     if (!actor) return this.decision(partnership);
-    const probe = reflectionModel.apply(reflection, { type: 'SET_REFLECTION_DETAILS' }, { actor, partnership, now: new Date().toISOString() });
+    const probe = reflectionModel.apply(reflection, { type: 'SET_REFLECTION_DETAILS' }, { actor, partnership, now: new Date().toISOString(), locale: this.locale });
     return probe.ok ? { allowed: true } : { allowed: false, reason: probe.refusal.reason };
   }
 
@@ -291,7 +297,7 @@ export class SppImpactReview extends SppElement {
     }
     this.starting = true;
     try {
-      const made = await runStoreCommand(store, { kind: 'reflection', id }, { type: 'CREATE_REFLECTION', workshop: this.resolvedWorkshop }, { actor: this.resolvedActor!, partnership });
+      const made = await runStoreCommand(store, { kind: 'reflection', id }, { type: 'CREATE_REFLECTION', workshop: this.resolvedWorkshop }, { actor: this.resolvedActor!, partnership, locale: this.locale });
       if (!made.ok && made.refusal.code !== 'record-exists') {
         this.startError = format(t.startFailed, { reason: made.refusal.reason });
         this.focusAfterRender = '[data-action="start"]';
@@ -417,12 +423,14 @@ export class SppImpactReview extends SppElement {
 
   private renderDetails(view: View, t: Strings) {
     const heldOn = view.reflection.heldOn;
+    const chosen = isIsoDate(heldOn);
     return html`<div part="details" class="details">
       ${view.decision.allowed
         ? html`<label for="held-on">${t.heldOn}</label>
-            <input type="date" id="held-on" data-field="heldOn" .value=${live(heldOn ?? '')} />
-            <p class="print-only">${heldOn ? format(t.heldOnText, { date: longDate(heldOn, t.locale) }) : t.heldOnNone}</p>`
-        : html`<p>${heldOn ? format(t.heldOnText, { date: longDate(heldOn, t.locale) }) : html`<span class="muted">${t.heldOnNone}</span>`}</p>`}
+            <input type="date" id="held-on" data-field="heldOn" aria-describedby=${chosen ? 'held-on-chosen' : nothing} .value=${live(heldOn ?? '')} />
+            ${chosen ? html`<p class="hint date-chosen" id="held-on-chosen">${format(t.heldOnChosen, { date: longDate(heldOn, this.locale, { weekday: true }) })}</p>` : nothing}
+            <p class="print-only">${heldOn ? format(t.heldOnText, { date: longDate(heldOn, this.locale) }) : t.heldOnNone}</p>`
+        : html`<p>${heldOn ? format(t.heldOnText, { date: longDate(heldOn, this.locale) }) : html`<span class="muted">${t.heldOnNone}</span>`}</p>`}
     </div>`;
   }
 
@@ -443,7 +451,8 @@ export class SppImpactReview extends SppElement {
   // --- The comparison -----------------------------------------------------------------------------
 
   private questionName(q: TailoredQuestion, t: Strings): string {
-    const short = Object.hasOwn(t.shortNames, q.id) ? t.shortNames[q.id] : undefined;
+    const names: Readonly<Record<string, string | undefined>> = t.shortNames;
+    const short = Object.hasOwn(names, q.id) ? names[q.id] : undefined;
     return short && !q.originalText && !q.added ? short : q.text;
   }
 
@@ -461,7 +470,12 @@ export class SppImpactReview extends SppElement {
       const changes = view.asked.map((q) => view.changes!.get(q.id)).filter((x): x is QuestionChange => Boolean(x));
       const byId = new Map(view.asked.map((q) => [q.id, q] as const));
       const levelName = (level: PracticeLevel) => c.practice[level].label;
-      content = html`<p class="summary" part="comparison-summary">${summaryText(summariseChanges(changes), t)}</p>
+      const summary = summarySentences(summariseChanges(changes), t);
+      content = html`${summary.length
+          ? html`<ul class="summary" part="comparison-summary">
+              ${summary.map((sentence) => html`<li>${sentence}</li>`)}
+            </ul>`
+          : html`<p class="summary" part="comparison-summary">${t.summaryNone}</p>`}
         <p class="muted">${t.comparisonIntro}</p>
         <ul class="key">
           <li>${keySymbol('baseline')} ${t.keyBaseline}</li>
@@ -517,7 +531,7 @@ export class SppImpactReview extends SppElement {
                 const change = view.changes?.get(q.id);
                 const baselineLevel = comparing && this.baseline?.status === 'ready' ? (change ? change.baseline : (this.baseline.doc?.responses[q.id]?.level ?? null)) : undefined;
                 // Only the question whose answer changed renders again: typing in one leaves the others alone.
-                return guard([q, level, evidence, editable, baselineLevel, this.stringsVersion], () => this.renderQuestion(q, level, evidence, editable, baselineLevel, t, c));
+                return guard([q, level, evidence, editable, baselineLevel, this.stringsVersion, this.locale], () => this.renderQuestion(q, level, evidence, editable, baselineLevel, t, c));
               },
             )}
           </div>`,
@@ -577,7 +591,7 @@ export class SppImpactReview extends SppElement {
       </fieldset>
       ${level
         ? html`<p class="clear-row">
-            <button type="button" class="link" data-qid=${q.id} data-action="clear-level">${t.clearLevel}<span class="visually-hidden"> ${t.clearLevelContext}</span></button>
+            <button type="button" class="link" data-qid=${q.id} data-action="clear-level">${named(t.clearLevel, t.clearLevelLabel)}</button>
           </p>`
         : nothing}
       <div class="field" part="evidence">
@@ -617,7 +631,7 @@ export class SppImpactReview extends SppElement {
                     (n) => n.id,
                     (n) =>
                       html`<li>
-                        ${guard([n, editable, this.confirmingRemove === n.id, view.partnership.schools, this.stringsVersion], () =>
+                        ${guard([n, editable, this.confirmingRemove === n.id, view.partnership.schools, this.stringsVersion, this.locale], () =>
                           editable ? this.renderNoteForm(n, view.partnership, t) : this.renderNoteText(n, view.partnership, t),
                         )}
                       </li>`,
@@ -625,9 +639,7 @@ export class SppImpactReview extends SppElement {
                 </ul>`
               : html`<p class="muted">${t.impactNone}</p>`}
             ${editable
-              ? html`<button type="button" data-action="add-impact" data-group=${group.id}>
-                  ${t.addImpact}<span class="visually-hidden"> ${format(t.addImpactContext, { group: title.toLowerCase() })}</span>
-                </button>`
+              ? html`<button type="button" data-action="add-impact" data-group=${group.id}>${named(t.addImpact, t.addImpactLabel[group.id])}</button>`
               : nothing}
           </section>`;
         })}
@@ -697,9 +709,7 @@ export class SppImpactReview extends SppElement {
             </div>
           </div>`
         : html`<p class="actions">
-            <button type="button" data-action="remove-impact" data-note=${note.id}>
-              ${t.removeImpact}<span class="visually-hidden">: ${t.impactAreas[note.area]}</span>
-            </button>
+            <button type="button" data-action="remove-impact" data-note=${note.id}>${named(t.removeImpact, format(t.removeImpactLabel, { area: t.impactAreas[note.area] }))}</button>
           </p>`}
     </fieldset>`;
   }

@@ -45,27 +45,25 @@ export function newImpactId(): string {
 // --- Movement along the continuum --------------------------------------------------------------
 
 export interface MovementStrings {
-  steps: { one: string; two: string; three: string };
-  trackFurther: string;
-  trackBack: string;
+  /** Plural entries of the number of steps, with `{question}`, `{from}` and `{to}`. */
+  trackFurther: Plural;
+  trackBack: Plural;
   trackUnchanged: string;
   trackOnlyNow: string;
   trackOnlyBaseline: string;
   trackNeither: string;
-  summaryNoun: Plural;
-  summaryParts: { further: string; unchanged: string; back: string; notYet: string; noBaseline: string };
+  /** One whole sentence per way of moving, a plural entry of how many questions moved that way. */
+  summary: Readonly<Record<keyof MovementSummary, Plural>>;
   summaryNone: string;
 }
 
-const stepsText = (t: MovementStrings, n: number) => (n === 1 ? t.steps.one : n === 2 ? t.steps.two : n === 3 ? t.steps.three : String(n));
-
-/** One question's movement in words, e.g. "Sharing practice: from Beginning to Developing, one step further on". */
+/** One question's movement in words, e.g. "Sharing practice: from Beginning to Developing, 1 step further on". */
 export function describeChange(change: QuestionChange, question: string, levelName: (level: PracticeLevel) => string, t: MovementStrings): string {
   const { baseline, latest } = change;
   if (baseline && latest) {
     const delta = change.change ?? 0;
     if (delta === 0) return format(t.trackUnchanged, { question, level: levelName(latest) });
-    return format(delta > 0 ? t.trackFurther : t.trackBack, { question, from: levelName(baseline), to: levelName(latest), steps: stepsText(t, Math.abs(delta)) });
+    return (delta > 0 ? t.trackFurther : t.trackBack)(Math.abs(delta), { question, from: levelName(baseline), to: levelName(latest) });
   }
   if (latest) return format(t.trackOnlyNow, { question, level: levelName(latest) });
   if (baseline) return format(t.trackOnlyBaseline, { question, level: levelName(baseline) });
@@ -93,18 +91,14 @@ export function summariseChanges(changes: readonly QuestionChange[]): MovementSu
   return out;
 }
 
-/** E.g. "3 questions further on, 1 unchanged, 1 not yet answered". */
-export function summaryText(summary: MovementSummary, t: MovementStrings): string {
+/**
+ * The summary as whole sentences, one per way of moving that any question took (e.g. "3
+ * questions have moved further on.", "1 question is unchanged."); empty when there is nothing to
+ * compare.
+ */
+export function summarySentences(summary: MovementSummary, t: MovementStrings): string[] {
   const order = ['further', 'unchanged', 'back', 'notYet', 'noBaseline'] as const;
-  const parts = order.filter((key) => summary[key] > 0);
-  if (!parts.length) return t.summaryNone;
-  return parts
-    .map((key, i) => {
-      const count = summary[key];
-      const lead = i === 0 ? (t.summaryNoun(count)) : String(count);
-      return `${lead} ${t.summaryParts[key]}`;
-    })
-    .join(', ');
+  return order.filter((key) => summary[key] > 0).map((key) => t.summary[key](summary[key]));
 }
 
 /** The track's geometry, in SVG user units: one tick per practice level, evenly spaced. */

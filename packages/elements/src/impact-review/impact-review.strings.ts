@@ -6,13 +6,17 @@
  * The wording is non-judgemental throughout: the partnership says how far something is part of its
  * practice and what evidence it has, and change is movement along that continuum (further on, the
  * same, moved back), never a better or worse grade.
+ *
+ * Dates are written in the widget's own locale (shared/dates.ts). Every count is a plural entry
+ * whose forms are whole sentences; the comparison's summary is a list of such sentences, never a
+ * sentence assembled in code. The Welsh table is impact-review.strings.cy.ts, loaded on demand.
  */
 import type { ImpactArea, ProgrammeWorkshop } from '@spp/core';
 import { defineStrings, enPlural } from '../shared/strings';
 
-export const impactReviewStrings = defineStrings('impact-review', {
-  /** Used for dates (`Intl.DateTimeFormat`). */
-  locale: 'en-GB',
+export const impactReviewStrings = defineStrings(
+  'impact-review',
+  {
   workshops: {
     'getting-started': {
       name: 'Getting Started',
@@ -55,6 +59,8 @@ export const impactReviewStrings = defineStrings('impact-review', {
 
   // Details
   heldOn: 'Date of the workshop',
+  /** Beside the native date field (which follows the browser's language): the chosen date in the widget's. */
+  heldOnChosen: 'Date chosen: {date}.',
   heldOnText: 'Held on {date}',
   heldOnNone: 'Date not recorded.',
 
@@ -71,7 +77,8 @@ export const impactReviewStrings = defineStrings('impact-review', {
   aim: 'Aim: {aim}',
   levelQuestion: 'How far is this part of our practice?',
   clearLevel: 'Clear this choice',
-  clearLevelContext: 'for this question',
+  /** The button's accessible name: it begins with its visible text (`clearLevel`). */
+  clearLevelLabel: 'Clear this choice for this question',
   evidence: 'Evidence notes',
   promptsIntro: 'Evidence you might draw on:',
   levelTerm: 'How far this is part of our practice',
@@ -91,18 +98,18 @@ export const impactReviewStrings = defineStrings('impact-review', {
   baselineNote: 'This is the baseline for the year: Tracking Progress and Evaluating Impact are compared with it.',
   keyBaseline: 'At Getting Started',
   keyNow: 'Now',
-  summaryNoun: enPlural({ one: '1 question', other: '{count} questions' }),
-  summaryParts: {
-    further: 'further on',
-    unchanged: 'unchanged',
-    back: 'moved back',
-    notYet: 'not yet answered',
-    noBaseline: 'not answered at Getting Started',
+  /** The summary of the comparison: one sentence per way of moving that any question took. */
+  summary: {
+    further: enPlural({ one: '1 question has moved further on.', other: '{count} questions have moved further on.' }),
+    unchanged: enPlural({ one: '1 question is unchanged.', other: '{count} questions are unchanged.' }),
+    back: enPlural({ one: '1 question has moved back.', other: '{count} questions have moved back.' }),
+    notYet: enPlural({ one: '1 question is not yet answered.', other: '{count} questions are not yet answered.' }),
+    noBaseline: enPlural({ one: '1 question was not answered at Getting Started.', other: '{count} questions were not answered at Getting Started.' }),
   },
   summaryNone: 'There are no questions to compare.',
-  steps: { one: 'one step', two: 'two steps', three: 'three steps' },
-  trackFurther: '{question}: from {from} to {to}, {steps} further on',
-  trackBack: '{question}: from {from} to {to}, {steps} back',
+  /** One question's track, in words: the count is the number of steps along the continuum. */
+  trackFurther: enPlural({ one: '{question}: from {from} to {to}, 1 step further on', other: '{question}: from {from} to {to}, {count} steps further on' }),
+  trackBack: enPlural({ one: '{question}: from {from} to {to}, 1 step back', other: '{question}: from {from} to {to}, {count} steps back' }),
   trackUnchanged: '{question}: {level} at Getting Started and now, unchanged',
   trackOnlyNow: '{question}: now {level}; not answered at Getting Started',
   trackOnlyBaseline: '{question}: {level} at Getting Started; not yet answered now',
@@ -126,7 +133,7 @@ export const impactReviewStrings = defineStrings('impact-review', {
     'pr-outcomes-impact': 'Impact on pupils’ outcomes',
     'sr-group-gaps': 'Gaps between groups of pupils',
     'sr-pupil-voice': 'Pupils’ views',
-  } as Record<string, string>,
+  },
 
   // Impact
   impactTitle: 'Impact we have seen',
@@ -153,7 +160,13 @@ export const impactReviewStrings = defineStrings('impact-review', {
   } satisfies Record<ImpactArea, string>,
   impactNone: 'Nothing noted yet.',
   addImpact: 'Add an impact note',
-  addImpactContext: '{group}',
+  /** Each group's "Add an impact note" button's accessible name: it begins with the visible text. */
+  addImpactLabel: {
+    schools: 'Add an impact note for schools',
+    staff: 'Add an impact note for staff',
+    organisation: 'Add an impact note for the organisation',
+    others: 'Add an impact note for others',
+  },
   noteArea: 'Area of impact',
   noteText: 'What have we seen?',
   noteEvidence: 'Evidence',
@@ -163,6 +176,8 @@ export const impactReviewStrings = defineStrings('impact-review', {
   noteWholePartnership: 'The whole partnership',
   noteTextNone: 'No description yet.',
   removeImpact: 'Remove this note',
+  /** The remove button's accessible name: it begins with its visible text. */
+  removeImpactLabel: 'Remove this note: {area}',
   removeConfirm: 'Remove this impact note? What it says will be deleted.',
   removeYes: 'Yes, remove it',
   removeNo: 'Keep it',
@@ -171,4 +186,6 @@ export const impactReviewStrings = defineStrings('impact-review', {
   // Next steps
   nextStepsTitle: 'Next steps',
   nextStepsNone: 'Not written yet.',
-});
+},
+  { cy: () => import('./impact-review.strings.cy') },
+);

@@ -124,6 +124,10 @@ export const impactReviewStyles = [
       font-size: 1.1em;
       font-weight: 600;
     }
+    ul.summary {
+      margin: 0 0 var(--_space);
+      padding-inline-start: 1.25em;
+    }
     .key {
       display: flex;
       flex-wrap: wrap;
@@ -429,6 +433,7 @@ export const impactReviewStyles = [
 
     @media print {
       [part='nav'],
+      .date-chosen,
       .clear-row,
       .confirm {
         display: none !important;

@@ -16,6 +16,8 @@ import type { SppImpactReview } from './impact-review.component';
 import { reflectionModel } from './impact-review.controller';
 import '../provider/provider.define';
 import './impact-review.define';
+import { loadStrings } from '../shared/strings';
+import { PSEUDO_LOCALE, unmarkedText, usePseudoLocale } from '../shared/pseudo-locale.testing';
 
 const partnership = demoPartnership();
 const idOf = (workshop: ProgrammeWorkshop) => `reflection-2026-27-${workshop}`;
@@ -48,7 +50,8 @@ async function mount(store: Store, actorId: string, workshop: ProgrammeWorkshop 
 const q = <T extends Element = HTMLElement>(el: SppImpactReview, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const qa = <T extends Element = HTMLElement>(el: SppImpactReview, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const button = (el: SppImpactReview, label: string) => qa<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(label));
+/** A button by the start of its accessible name (its visually hidden name where it has one, else its text). */
+const button = (el: SppImpactReview, label: string) => qa<HTMLButtonElement>(el, 'button').find((b) => text(b.querySelector('.visually-hidden') ?? b).startsWith(label));
 const radio = (el: SppImpactReview, qid: string, level: PracticeLevel) => q<HTMLInputElement>(el, `#q-${qid}-level-${level}`)!;
 const evidenceBox = (el: SppImpactReview, qid: string) => q<HTMLTextAreaElement>(el, `#q-${qid}-evidence`)!;
 const track = (el: SppImpactReview, qid: string) => q<SVGSVGElement>(el, `.tracks [data-question="${qid}"] svg`)!;
@@ -238,15 +241,20 @@ describe('<spp-impact-review>', function () {
       const store = storeWith(reflection('getting-started', baselineLevels), reflection('tracking-progress', nowLevels));
       const el = await mount(store, 'u-jonah', 'tracking-progress');
       expect(text(q(el, 'h2'))).to.equal('Tracking Progress: how far we have come, 2026–27');
-      expect(text(q(el, '[part="comparison-summary"]'))).to.equal(
-        '2 questions further on, 1 unchanged, 1 moved back, 9 not yet answered, 1 not answered at Getting Started',
-      );
+      const summary = () => qa(el, '[part="comparison-summary"] li').map(text);
+      expect(summary()).to.deep.equal([
+        '2 questions have moved further on.',
+        '1 question is unchanged.',
+        '1 question has moved back.',
+        '9 questions are not yet answered.',
+        '1 question was not answered at Getting Started.',
+      ]);
       expect(qa(el, '.tracks svg[role="img"]')).to.have.length(14);
       const label = (qid: string) => track(el, qid).getAttribute('aria-label');
-      expect(label('pr-shared-responsibility')).to.equal('Shared responsibility for improvement: from Beginning to Developing, one step further on');
-      expect(label('pr-sharing-practice')).to.equal('Sharing practice: from Not yet part of our practice to Embedded, three steps further on');
+      expect(label('pr-shared-responsibility')).to.equal('Shared responsibility for improvement: from Beginning to Developing, 1 step further on');
+      expect(label('pr-sharing-practice')).to.equal('Sharing practice: from Not yet part of our practice to Embedded, 3 steps further on');
       expect(label('pr-reciprocity')).to.equal('Every school gives and gains: Developing at Getting Started and now, unchanged');
-      expect(label('pr-follow-up')).to.equal('Following up after reviews: from Developing to Beginning, one step back');
+      expect(label('pr-follow-up')).to.equal('Following up after reviews: from Developing to Beginning, 1 step back');
       expect(label('pr-engaging-teachers')).to.equal('Involving teachers: now Developing; not answered at Getting Started');
       expect(label('pr-evidence-focus')).to.equal('Using data and wider intelligence: Beginning at Getting Started; not yet answered now');
       expect(label('pr-shared-pedagogy')).to.equal('A shared teaching priority: not answered at Getting Started or now');
@@ -264,9 +272,13 @@ describe('<spp-impact-review>', function () {
       radio(el, 'pr-shared-pedagogy', 'beginning').click();
       await el.updateComplete;
       expect(label('pr-shared-pedagogy')).to.equal('A shared teaching priority: now Beginning; not answered at Getting Started');
-      expect(text(q(el, '[part="comparison-summary"]'))).to.equal(
-        '2 questions further on, 1 unchanged, 1 moved back, 8 not yet answered, 2 not answered at Getting Started',
-      );
+      expect(summary()).to.deep.equal([
+        '2 questions have moved further on.',
+        '1 question is unchanged.',
+        '1 question has moved back.',
+        '8 questions are not yet answered.',
+        '2 questions were not answered at Getting Started.',
+      ]);
       await el.flush();
     });
 
@@ -384,6 +396,131 @@ describe('<spp-impact-review>', function () {
       expect(reflectionModel.clashes(base, theirs, [{ type: 'SAVE_IMPACT', note: { id: 'n2', area: 'leadership', note: 'z', evidence: '' } }])).to.equal(false);
       expect(reflectionModel.clashes(base, theirs, [{ type: 'REMOVE_IMPACT', id: 'n1' }])).to.equal(true);
       expect(reflectionModel.clashes(base, theirs, [{ type: 'SET_REFLECTION_DETAILS', nextSteps: 'a' }])).to.equal(false);
+    });
+  });
+
+  describe('in other languages', () => {
+    const baselineLevels: Record<string, PracticeLevel> = {
+      'pr-shared-responsibility': 'beginning',
+      'pr-reciprocity': 'developing',
+      'pr-sharing-practice': 'not-yet',
+      'pr-follow-up': 'developing',
+      'pr-evidence-focus': 'beginning',
+    };
+    const nowLevels: Record<string, PracticeLevel> = {
+      'pr-shared-responsibility': 'developing',
+      'pr-reciprocity': 'developing',
+      'pr-sharing-practice': 'embedded',
+      'pr-follow-up': 'beginning',
+      'pr-engaging-teachers': 'developing',
+    };
+    const withNotes: ReflectionEdit[] = [
+      { type: 'RECORD_REFLECTION', questionId: 'pr-sharing-practice', evidence: 'Strengths directory used by four schools' },
+      { type: 'SAVE_IMPACT', note: { id: 'n1', area: 'teaching-quality', note: 'Shared approach to feedback', evidence: 'Book looks', schoolId: 's-oakfield' } },
+      { type: 'SAVE_IMPACT', note: { id: 'n2', area: 'leadership', note: 'Middle leaders lead reviews', evidence: '' } },
+      { type: 'SET_REFLECTION_DETAILS', nextSteps: 'Bring in middle leaders', heldOn: '2027-03-10' },
+    ];
+
+    /** The widget inside a wrapper with `lang`, once it renders in that language (`heading` is in its h2). */
+    async function mountIn(lang: string, store: Store, actorId: string, workshop: ProgrammeWorkshop, heading: string) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <spp-impact-review .store=${store} .partnership=${partnership} actor-id=${actorId} workshop=${workshop}></spp-impact-review>
+      </div>`);
+      const el = wrapper.querySelector('spp-impact-review')!;
+      await waitUntil(() => text(q(el, 'h2')).includes(heading) && q(el, '[part="questions"], [part="not-started"]'), `renders in ${lang}`);
+      if (workshop !== 'getting-started') await waitUntil(() => q(el, '.tracks, [part="comparison"] .notice, [part="not-started"]'), 'the baseline loads');
+      await el.updateComplete;
+      return el;
+    }
+
+    it('shows the workshop date chosen in the native date field written out in the widget’s language', async () => {
+      const el = await mount(storeWith(reflection('tracking-progress', {}, withNotes), reflection('getting-started')), 'u-grace', 'tracking-progress');
+      expect(text(q(el, '#held-on-chosen'))).to.match(/^Date chosen: Wednesday,? 10 March 2027\.$/);
+      expect(q(el, '#held-on')!.getAttribute('aria-describedby')).to.equal('held-on-chosen');
+    });
+
+    describe('Welsh', () => {
+      before(async () => {
+        await loadStrings('cy');
+      });
+
+      it('the comparison in Welsh: headings, summary sentences and track labels with Welsh counts, accessible', async () => {
+        const store = storeWith(reflection('getting-started', baselineLevels), reflection('tracking-progress', nowLevels, withNotes));
+        const el = await mountIn('cy', store, 'u-jonah', 'tracking-progress', 'Olrhain Cynnydd');
+        expect(text(q(el, 'h2'))).to.equal('Olrhain Cynnydd: pa mor bell rydym wedi dod, 2026–27');
+        expect(text(q(el, '#comparison-title'))).to.equal('Pa mor bell y mae’r arfer wedi symud ers Dechrau Arni');
+        expect(text(q(el, '#impact-title'))).to.equal('Yr effaith a welsom');
+        expect(qa(el, '[part="comparison-summary"] li').map(text)).to.deep.equal([
+          'Mae dau gwestiwn wedi symud ymlaen.',
+          'Mae 1 cwestiwn heb newid.',
+          'Mae 1 cwestiwn wedi symud yn ôl.',
+          'Mae 9 cwestiwn heb eu hateb eto.',
+          'Roedd 1 cwestiwn heb ei ateb adeg Dechrau Arni.',
+        ]);
+        const label = (qid: string) => track(el, qid).getAttribute('aria-label');
+        expect(label('pr-sharing-practice')).to.equal('Rhannu arfer: o “Ddim yn rhan o’n harfer eto” i “Wedi ymwreiddio”, tri cham ymlaen');
+        expect(label('pr-shared-responsibility')).to.equal('Cyfrifoldeb a rennir am wella: o “Yn dechrau” i “Yn datblygu”, 1 cam ymlaen');
+        expect(text(q(el, '#held-on-chosen'))).to.match(/^Y dyddiad a ddewiswyd: [Dd]ydd Mercher,? 10 Mawrth 2027\.$/);
+        expect(button(el, 'Ychwanegu nodyn effaith ar gyfer ysgolion')).to.exist;
+        await accessible(el);
+      });
+
+      it('two and three questions moved: Welsh plural forms, each a whole sentence', async () => {
+        const store = storeWith(
+          reflection('getting-started', { 'pr-shared-responsibility': 'beginning', 'pr-reciprocity': 'beginning', 'pr-sharing-practice': 'beginning', 'pr-follow-up': 'developing', 'pr-evidence-focus': 'developing' }),
+          reflection('tracking-progress', { 'pr-shared-responsibility': 'developing', 'pr-reciprocity': 'embedded', 'pr-sharing-practice': 'developing', 'pr-follow-up': 'beginning', 'pr-evidence-focus': 'not-yet' }),
+        );
+        const el = await mountIn('cy', store, 'u-jonah', 'tracking-progress', 'Olrhain Cynnydd');
+        const summary = qa(el, '[part="comparison-summary"] li').map(text);
+        expect(summary.slice(0, 2)).to.deep.equal(['Mae tri chwestiwn wedi symud ymlaen.', 'Mae dau gwestiwn wedi symud yn ôl.']);
+        expect(track(el, 'pr-reciprocity').getAttribute('aria-label')).to.contain('dau gam ymlaen');
+        expect(track(el, 'pr-evidence-focus').getAttribute('aria-label')).to.contain('dau gam yn ôl');
+      });
+
+      it('read-only and not started, in Welsh', async () => {
+        const reader = await mountIn('cy', storeWith(reflection('evaluating-impact', {}, withNotes), reflection('getting-started')), 'u-sam', 'evaluating-impact', 'Gwerthuso Effaith');
+        expect(text(q(reader, '[part="read-only-notice"]'))).to.contain('Gallwch ddarllen y myfyrdod hwn ond nid ei newid.');
+        expect(text(q(reader, '[part="details"]'))).to.equal('Cynhaliwyd ar 10 Mawrth 2027');
+        await accessible(reader);
+        const starter = await mountIn('cy', storeWith(), 'u-grace', 'getting-started', 'Dechrau Arni');
+        expect(text(q(starter, '[part="not-started"] h3'))).to.equal('Nid yw’r myfyrdod hwn wedi’i ddechrau eto');
+        expect(button(starter, 'Dechrau’r myfyrdod hwn')).to.exist;
+        await accessible(starter);
+      });
+    });
+
+    describe('pseudo-locale: no text outside the catalogues', () => {
+      before(usePseudoLocale);
+      const names = [...partnership.schools.map((s) => s.name), ...partnership.people.map((p) => p.name), partnership.name];
+
+      async function check(store: Store, actorId: string, workshop: ProgrammeWorkshop, act?: (el: SppImpactReview) => Promise<void>) {
+        const el = await mountIn(PSEUDO_LOCALE, store, actorId, workshop, '⟦');
+        await act?.(el);
+        await el.updateComplete;
+        const found = unmarkedText(el, names);
+        expect(found, `<spp-impact-review> shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
+      }
+
+      it('not started, for someone who may start it and someone who may not', async () => {
+        await check(storeWith(), 'u-grace', 'getting-started');
+        await check(storeWith(), 'u-sam', 'tracking-progress');
+      });
+
+      it('Getting Started being recorded, with impact notes and a removal being confirmed', async () => {
+        await check(storeWith(reflection('getting-started', baselineLevels, withNotes)), 'u-grace', 'getting-started', async (el) => {
+          q(el, '[data-action="remove-impact"]')!.click();
+          await el.updateComplete;
+        });
+      });
+
+      it('Tracking Progress compared with the baseline', async () => {
+        await check(storeWith(reflection('getting-started', baselineLevels), reflection('tracking-progress', nowLevels, withNotes)), 'u-jonah', 'tracking-progress');
+      });
+
+      it('Evaluating Impact read-only, and with no baseline', async () => {
+        await check(storeWith(reflection('evaluating-impact', nowLevels, withNotes), reflection('getting-started', baselineLevels)), 'u-tessa', 'evaluating-impact');
+        await check(storeWith(reflection('evaluating-impact', nowLevels, withNotes)), 'u-amara', 'evaluating-impact');
+      });
     });
   });
 });
