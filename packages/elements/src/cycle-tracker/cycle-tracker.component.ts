@@ -27,6 +27,9 @@ import { cycleTrackerStyles } from './cycle-tracker.styles';
 /** Core's stages that have a next step (complete, paused and withdrawn have none). */
 const ACTIVE: ReadonlySet<Stage> = new Set(ACTIVE_STAGES);
 
+/** Days from the workshop to the check-in before a partnership is connected: the programme's (core's `PartnershipConfig` default). */
+const PROGRAMME_CHECK_IN_DAYS = 90;
+
 /** The timeline's drawing units (the SVG scales to its box). */
 const TL = { width: 960, label: 250, right: 14, top: 38, row: 40, nameX: 30, nameChars: 25 } as const;
 
@@ -157,7 +160,7 @@ export class SppCycleTracker extends SppElement {
     return html`<div part="base">
       <header part="header">
         <h2>${format(this.strings.heading, { year: yearText(year) })}</h2>
-        <p>${this.strings.intro}</p>
+        <p>${this.strings.intro(partnership?.config.checkInDays ?? PROGRAMME_CHECK_IN_DAYS)}</p>
         <p class="muted">${this.strings.readOnly}</p>
       </header>
       ${this.renderBody(partnership, year)}
@@ -192,7 +195,7 @@ export class SppCycleTracker extends SppElement {
       ? html`<p part="notice" class="notice" data-empty>${format(t.empty, { year: yearText(year) })}</p>`
       : html`${this.renderSummary(rows, today)} ${this.renderFilters(partnership, rows, shown, years, year)}
         ${rows.length === 0 ? html`<p part="notice" class="notice" data-empty>${format(t.empty, { year: yearText(year) })}</p>` : nothing}
-        ${shown.length ? html`${this.renderTimeline(shown, year, today)} ${this.renderTable(shown, year)} ${this.renderExport(shown, partnership, year, today)}` : nothing}`}`;
+        ${shown.length ? html`${this.renderTimeline(shown, year, today)} ${this.renderTable(shown, partnership, year)} ${this.renderExport(shown, partnership, year, today)}` : nothing}`}`;
   }
 
   private renderSummary(rows: readonly TrackerRow[], today: string) {
@@ -356,7 +359,7 @@ export class SppCycleTracker extends SppElement {
     </div>`;
   }
 
-  private renderTable(rows: readonly TrackerRow[], year: string) {
+  private renderTable(rows: readonly TrackerRow[], partnership: Partnership, year: string) {
     const t = this.strings.table;
     return html`<section part="table" aria-labelledby="table-heading">
       <h3 id="table-heading">${t.heading}</h3>
@@ -370,7 +373,7 @@ export class SppCycleTracker extends SppElement {
               <th scope="col">${t.next}</th>
               <th scope="col">${t.overdue}</th>
               <th scope="col">${t.workshop}</th>
-              <th scope="col">${t.checkIn}</th>
+              <th scope="col">${t.checkIn(partnership.config.checkInDays)}</th>
               <th scope="col">${t.lead}</th>
               <th scope="col">${t.facilitator}</th>
               <th scope="col" class="no-print">${t.record}</th>

@@ -22,8 +22,16 @@ import type { cycleTrackerStrings } from './cycle-tracker.strings';
 const cy: Translation<typeof cycleTrackerStrings.table> = {
   dateLocale: 'cy',
   heading: 'Cylchoedd adolygu {year}',
-  intro:
-    'Ble mae adolygiad gan gymheiriaid pob ysgol eleni: y cam nesaf a phryd y mae’n ddyledus, ac a yw’r gweithdy gwella a’r cyfarfod gwirio cynnydd 90 diwrnod wedi digwydd.',
+  // "diwrnod" is masculine: "dau ddiwrnod", "tri diwrnod", "chwe diwrnod".
+  intro: cyPlural({
+    zero: 'Ble mae adolygiad gan gymheiriaid pob ysgol eleni: y cam nesaf a phryd y mae’n ddyledus, ac a yw’r gweithdy gwella a’r cyfarfod gwirio cynnydd wedi digwydd.',
+    one: 'Ble mae adolygiad gan gymheiriaid pob ysgol eleni: y cam nesaf a phryd y mae’n ddyledus, ac a yw’r gweithdy gwella a’r cyfarfod gwirio cynnydd 1 diwrnod wedi digwydd.',
+    two: 'Ble mae adolygiad gan gymheiriaid pob ysgol eleni: y cam nesaf a phryd y mae’n ddyledus, ac a yw’r gweithdy gwella a’r cyfarfod gwirio cynnydd dau ddiwrnod wedi digwydd.',
+    few: 'Ble mae adolygiad gan gymheiriaid pob ysgol eleni: y cam nesaf a phryd y mae’n ddyledus, ac a yw’r gweithdy gwella a’r cyfarfod gwirio cynnydd tri diwrnod wedi digwydd.',
+    many: 'Ble mae adolygiad gan gymheiriaid pob ysgol eleni: y cam nesaf a phryd y mae’n ddyledus, ac a yw’r gweithdy gwella a’r cyfarfod gwirio cynnydd chwe diwrnod wedi digwydd.',
+    other:
+      'Ble mae adolygiad gan gymheiriaid pob ysgol eleni: y cam nesaf a phryd y mae’n ddyledus, ac a yw’r gweithdy gwella a’r cyfarfod gwirio cynnydd {count} diwrnod wedi digwydd.',
+  }),
   readOnly: 'Mae’r traciwr hwn yn dangos cynnydd yn unig: caiff cylch pob ysgol ei newid yn ei declynnau adolygu ei hun.',
   loading: 'Wrthi’n llwytho’r cylchoedd adolygu…',
   notConnected: 'Nid yw’r traciwr hwn wedi’i gysylltu â storfa a phartneriaeth eto.',
@@ -135,7 +143,14 @@ const cy: Translation<typeof cycleTrackerStrings.table> = {
     next: 'Y cam nesaf',
     overdue: 'Yn hwyr?',
     workshop: 'Gweithdy gwella',
-    checkIn: 'Cyfarfod gwirio cynnydd 90 diwrnod',
+    checkIn: cyPlural({
+      zero: 'Cyfarfod gwirio cynnydd',
+      one: 'Cyfarfod gwirio cynnydd 1 diwrnod',
+      two: 'Cyfarfod gwirio cynnydd dau ddiwrnod',
+      few: 'Cyfarfod gwirio cynnydd tri diwrnod',
+      many: 'Cyfarfod gwirio cynnydd chwe diwrnod',
+      other: 'Cyfarfod gwirio cynnydd {count} diwrnod',
+    }),
     lead: 'Adolygydd arweiniol',
     facilitator: 'Hwylusydd',
     record: 'Cofnod',

@@ -14,8 +14,12 @@ export const cycleTrackerStrings = defineStrings(
   /** Locale used to write dates and month names (`Intl.DateTimeFormat`), e.g. "2 Feb 2027". */
   dateLocale: 'en-GB',
   heading: 'Review cycles {year}',
-  intro:
-    'Where every school’s peer review stands this year: the next step and when it is due, and whether the improvement workshop and the 90-day check-in have happened.',
+  /** `{count}`: the partnership's days from the workshop to the check-in (90 in the programme). */
+  intro: enPlural({
+    one: 'Where every school’s peer review stands this year: the next step and when it is due, and whether the improvement workshop and the 1-day check-in have happened.',
+    other:
+      'Where every school’s peer review stands this year: the next step and when it is due, and whether the improvement workshop and the {count}-day check-in have happened.',
+  }),
   readOnly: 'This tracker only shows progress: each school’s cycle is changed in its own review widgets.',
   loading: 'Loading the review cycles…',
   notConnected: 'This tracker is not connected to a store and a partnership yet.',
@@ -103,7 +107,8 @@ export const cycleTrackerStrings = defineStrings(
     next: 'Next step',
     overdue: 'Overdue?',
     workshop: 'Improvement workshop',
-    checkIn: '90-day check-in',
+    /** `{count}`: the partnership's days from the workshop to the check-in. */
+    checkIn: enPlural({ one: '1-day check-in', other: '{count}-day check-in' }),
     lead: 'Lead reviewer',
     facilitator: 'Facilitator',
     record: 'Record',

@@ -504,6 +504,14 @@ describe('<spp-cycle-tracker>', function () {
         expect(text(count(el))).to.equal('Yn dangos 1 o’r 6 ysgol.');
       });
 
+      it('names the check-in by the partnership’s own interval', async () => {
+        const p = demoPartnership();
+        p.config.checkInDays = 60;
+        const { el } = await mount({ p });
+        expect(text(q(el, 'thead th:nth-child(6)'))).to.equal('60-day check-in');
+        expect(text(q(el, '[part="header"]'))).to.contain('the 60-day check-in have happened');
+      });
+
       it('counts in English with one and other', async () => {
         const el = await mountIn('en-GB', { store: storeWith(demoCycles(partnership).slice(0, 1)) });
         expect(text(count(el))).to.equal('Showing the only school.');
