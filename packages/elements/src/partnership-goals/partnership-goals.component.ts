@@ -122,7 +122,7 @@ export class SppPartnershipGoals extends SppElement {
     const actor = this.resolvedActor;
     // Core decides, against the stored partnership: the one whose goals these are.
     const decision: Decision = actor
-      ? can(actor, 'edit-partnership', null, partnership)
+      ? can(actor, 'edit-partnership', null, partnership, undefined, this.locale)
       : { allowed: false, rule: 'member-of-partnership', reason: partnershipGoalsStrings(this.locale).signedOut };
     return { partnership, ...(actor ? { actor } : {}), decision };
   }
@@ -155,8 +155,14 @@ export class SppPartnershipGoals extends SppElement {
             ${GOAL_FIELDS.map((field) => this.renderGoalField(field, goals[field], t))}
             <div class="field date-field">
               <label for="goals-agreed-on">${t.goalsAgreedOn}</label>
-              <input type="date" id="goals-agreed-on" data-goal="agreedOn" .value=${live(agreedOn ?? '')} />
-              <p class="print-only">${agreedOn ? longDate(agreedOn, t.locale) : t.notRecorded}</p>
+              <input
+                type="date"
+                id="goals-agreed-on"
+                data-goal="agreedOn"
+                aria-describedby=${agreedOn ? 'goals-agreed-on-shown' : nothing}
+                .value=${live(agreedOn ?? '')}
+              />
+              ${this.renderDateShown('goals-agreed-on', agreedOn, t)}
             </div>
           </div>`
         : html`<dl class="goal-list">
@@ -168,10 +174,26 @@ export class SppPartnershipGoals extends SppElement {
             )}
             <div class="goal" part="goal">
               <dt>${t.goalsAgreedOn}</dt>
-              <dd>${agreedOn ? longDate(agreedOn, t.locale) : html`<span class="muted">${t.notRecorded}</span>`}</dd>
+              <dd>${agreedOn ? this.renderDate(agreedOn) : html`<span class="muted">${t.notRecorded}</span>`}</dd>
             </div>
           </dl>`}
     </section>`;
+  }
+
+  /** A calendar date in the widget's locale. */
+  private renderDate(iso: string) {
+    return html`<time datetime=${iso}>${longDate(iso, this.locale)}</time>`;
+  }
+
+  /**
+   * Under a date box, whose format follows the browser's language rather than the widget's: the
+   * date chosen, in the widget's locale (on screen); in print, the date or "not recorded".
+   */
+  private renderDateShown(fieldId: string, iso: string | undefined, t: Strings) {
+    return iso
+      ? html`<p class="hint" id=${`${fieldId}-shown`}>${format(t.dateShown, { date: longDate(iso, this.locale, { weekday: true }) })}</p>
+          <p class="print-only">${this.renderDate(iso)}</p>`
+      : html`<p class="print-only">${t.notRecorded}</p>`;
   }
 
   private renderGoalField(field: GoalField, value: string, t: Strings) {
@@ -196,7 +218,7 @@ export class SppPartnershipGoals extends SppElement {
     const href = safeHref(url);
     if (href) {
       return html`<a part="document-link" href=${href} target="_blank" rel="noopener noreferrer"
-        >${format(t.openDocument, { agreement: t.agreements[key].short })}<span class="visually-hidden"> ${t.opensNewTab}</span></a
+        >${t.agreements[key].open}<span class="visually-hidden"> ${t.opensNewTab}</span></a
       >`;
     }
     // Core only stores web addresses; anything else is shown as text, never as a link.
@@ -215,8 +237,15 @@ export class SppPartnershipGoals extends SppElement {
       <legend><h4>${t.agreements[key].title}</h4></legend>
       <div class="field date-field">
         <label for=${`${id}-agreed-on`}>${t.agreedOn}</label>
-        <input type="date" id=${`${id}-agreed-on`} data-agreement=${key} data-field="agreedOn" .value=${live(agreement.agreedOn ?? '')} />
-        <p class="print-only">${agreement.agreedOn ? longDate(agreement.agreedOn, t.locale) : t.notRecorded}</p>
+        <input
+          type="date"
+          id=${`${id}-agreed-on`}
+          data-agreement=${key}
+          data-field="agreedOn"
+          aria-describedby=${agreement.agreedOn ? `${id}-agreed-on-shown` : nothing}
+          .value=${live(agreement.agreedOn ?? '')}
+        />
+        ${this.renderDateShown(`${id}-agreed-on`, agreement.agreedOn, t)}
       </div>
       <div class="field">
         <label for=${`${id}-url`}>${t.documentUrl}</label>
@@ -252,7 +281,7 @@ export class SppPartnershipGoals extends SppElement {
       <h4 id=${`agreement-${key}-title`}>${t.agreements[key].title}</h4>
       <dl>
         <dt>${t.agreedOn}</dt>
-        <dd>${agreement.agreedOn ? longDate(agreement.agreedOn, t.locale) : html`<span class="muted">${t.notRecorded}</span>`}</dd>
+        <dd>${agreement.agreedOn ? this.renderDate(agreement.agreedOn) : html`<span class="muted">${t.notRecorded}</span>`}</dd>
         <dt>${t.documentUrl}</dt>
         <dd>${this.renderDocumentLink(agreement.documentUrl, key, t)}</dd>
         <dt>${t.note}</dt>

@@ -13,7 +13,9 @@ import {
   questionsFor,
   reviewTeamViolations,
   reviewerViolations,
-  schoolName,
+  explainRefusal,
+  formatMessage,
+  schoolLabel,
   type Actor,
   type AvailableEvent,
   type Cycle,
@@ -28,8 +30,8 @@ import {
   type TailoredFramework,
 } from '@spp/core';
 import { SppCycleElement } from '../shared/spp-element';
-import { format, getCommonStrings } from '../shared/strings';
-import { dayTimetable, endOf, parseMinutes, timetableDays, toggled, uncoveredLines } from './review-plan.helpers';
+import { format, formatNumber, getCommonStrings } from '../shared/strings';
+import { dayTimetable, endOf, parseMinutes, timeText, timetableDays, toggled, uncoveredLines } from './review-plan.helpers';
 import { dateTime, isIsoDate, longDate } from '../shared/dates';
 import { FieldErrors } from '../shared/field-errors';
 import { Drafts, newId } from '../shared/drafts';
@@ -158,8 +160,8 @@ export class SppReviewPlan extends SppCycleElement {
   @state() private editing?: string;
   /** Polite announcements of list changes and agreements. */
   @state() private announcement = '';
-  /** Names whose agreement this person's last change cleared (explained next to the agreement). */
-  @state() private cleared?: string[];
+  /** Whose agreement this person's last change cleared, by party (explained next to the agreement). */
+  @state() private cleared?: { lead?: string; host?: string };
   /** Problems with what was typed or chosen, shown next to the control, by field id. */
   private readonly fieldErrors = new FieldErrors(this);
 
@@ -188,7 +190,7 @@ export class SppReviewPlan extends SppCycleElement {
     if (!cycle || !actor || !partnership || !tailored) return undefined;
     const stage = cycle.stage === 'paused' ? (cycle.pausedFrom ?? cycle.stage) : cycle.stage;
     const mode: Mode = stage === 'self-review' ? 'before' : stage === 'pre-review' ? 'planning' : 'record';
-    const ask = (type: Parameters<typeof canSend>[3]) => canSend(cycle, actor, partnership, type);
+    const ask = (type: Parameters<typeof canSend>[3]) => canSend(cycle, actor, partnership, type, this.locale);
     const plan = ask('UPDATE_REVIEW_PLAN');
     const lead = findPerson(partnership, cycle.review.team.leadReviewerId);
     const hostHead = headteacherOf(partnership, cycle.hostSchoolId);
@@ -200,7 +202,7 @@ export class SppReviewPlan extends SppCycleElement {
       partnership,
       tailored,
       mode,
-      hostName: schoolName(partnership, cycle.hostSchoolId),
+      hostName: this.schoolText(partnership, cycle.hostSchoolId),
       canPlan: plan.allowed,
       canDates: ask('SET_REVIEW_DATES').allowed,
       canTeam: ask('SET_REVIEW_TEAM').allowed,
@@ -221,11 +223,22 @@ export class SppReviewPlan extends SppCycleElement {
     return findQuestion(tailored, id)?.text ?? tailored.unplaced.find((q) => q.id === id)?.text ?? format(this.strings.unknownQuestion, { id });
   }
 
+  /** A school's name, or core's words for a school not in the partnership, in the widget's locale. */
+  private schoolText(partnership: Partnership, schoolId: string | undefined): string {
+    const label = schoolLabel(partnership, schoolId);
+    return typeof label === 'string' ? label : formatMessage(label, this.locale);
+  }
+
+  /** Core's reasons (violations of the partnership's rules), in the widget's locale. */
+  private reasons(problems: readonly Parameters<typeof explainRefusal>[0][]): string {
+    return problems.map((p) => explainRefusal(p, this.locale)).join(' ');
+  }
+
   private personText(partnership: Partnership, id: string | undefined, withRole = false): string {
     const t = this.strings.team;
     const person = findPerson(partnership, id);
     if (!person) return format(t.unknownPerson, { id: id ?? '' });
-    const school = person.schoolId ? schoolName(partnership, person.schoolId) : t.noSchool;
+    const school = person.schoolId ? this.schoolText(partnership, person.schoolId) : t.noSchool;
     return withRole ? format(t.personWithRole, { name: person.name, role: t.roles[person.jobRole], school }) : format(t.person, { name: person.name, school });
   }
 
@@ -233,14 +246,23 @@ export class SppReviewPlan extends SppCycleElement {
     const t = this.strings.duration;
     const h = Math.floor(minutes / 60);
     const m = minutes % 60;
-    const hours = h === 1 ? t.hour : format(t.hours, { n: h });
-    const mins = m === 1 ? t.minute : format(t.minutes, { n: m });
-    if (!h) return mins;
-    return m ? format(t.both, { hours, minutes: mins }) : hours;
+    if (!h) return t.minutes(m);
+    return m ? format(t.both, { hours: t.hours(h), minutes: t.minutes(m) }) : t.hours(h);
   }
 
+  /** A calendar date in the widget's locale. */
   private date(iso: string | undefined, weekday = false): string {
-    return iso ? longDate(iso, this.strings.locale, { weekday }) : this.strings.notRecorded;
+    return iso ? longDate(iso, this.locale, { weekday }) : this.strings.notRecorded;
+  }
+
+  /** An instant (an agreement) as a date and time in the widget's locale. */
+  private instant(iso: string): string {
+    return dateTime(iso, this.locale);
+  }
+
+  /** A time of day (`HH:MM`) in the widget's locale. */
+  private time(hhmm: string): string {
+    return timeText(hhmm, this.locale);
   }
 
   private announce(text: string): void {
@@ -266,11 +288,11 @@ export class SppReviewPlan extends SppCycleElement {
     const after = this.cycleState.cycle;
     if (refusal || !before || !after || after.stage !== 'pre-review') return refusal;
     const partnership = this.resolvedPartnership;
-    const names: string[] = [];
-    if (before.preReview.agreedByLeadAt && !after.preReview.agreedByLeadAt) names.push(findPerson(partnership!, before.review.team.leadReviewerId)?.name ?? this.strings.someone);
-    if (before.preReview.agreedByHostAt && !after.preReview.agreedByHostAt) names.push(headteacherOf(partnership!, before.hostSchoolId)?.name ?? this.strings.someone);
-    if (names.length) {
-      this.cleared = names;
+    const cleared: { lead?: string; host?: string } = {};
+    if (before.preReview.agreedByLeadAt && !after.preReview.agreedByLeadAt) cleared.lead = findPerson(partnership!, before.review.team.leadReviewerId)?.name ?? this.strings.someone;
+    if (before.preReview.agreedByHostAt && !after.preReview.agreedByHostAt) cleared.host = headteacherOf(partnership!, before.hostSchoolId)?.name ?? this.strings.someone;
+    if (cleared.lead !== undefined || cleared.host !== undefined) {
+      this.cleared = cleared;
       this.announce(this.strings.agreement.clearedAnnounce);
     }
     return refusal;
@@ -462,7 +484,8 @@ export class SppReviewPlan extends SppCycleElement {
 
   private rowContext(a: PlannedActivity): string {
     const t = this.strings.plan;
-    return format(t.rowContext, { activity: this.activityLabel(a), day: a.day, time: a.start ? format(t.rowTime, { start: a.start }) : '' });
+    const activity = this.activityLabel(a);
+    return a.start ? format(t.rowContextAt, { activity, day: a.day, start: this.time(a.start) }) : format(t.rowContext, { activity, day: a.day });
   }
 
   private addActivity(day: number): void {
@@ -645,10 +668,11 @@ export class SppReviewPlan extends SppCycleElement {
                 id="meeting-date"
                 type="date"
                 .value=${pre.meetingOn ?? ''}
-                aria-describedby=${this.fieldErrors.describedBy('meeting-date')}
+                aria-describedby=${this.fieldErrors.describedBy('meeting-date', pre.meetingOn ? 'meeting-date-shown' : '')}
                 aria-invalid=${this.fieldErrors.get('meeting-date') ? 'true' : 'false'}
                 @change=${this.onMeetingDate}
               />
+              ${pre.meetingOn ? html`<p class="hint" id="meeting-date-shown">${format(t.dateShown, { date: this.date(pre.meetingOn, true) })}</p>` : nothing}
               ${this.fieldErrors.render('meeting-date')}
             </div>
             <div class="field">
@@ -665,7 +689,7 @@ export class SppReviewPlan extends SppCycleElement {
               ${this.fieldErrors.render('focus-summary')}
             </div>`
         : html`<h4>${t.date}</h4>
-            <p>${pre.meetingOn ? this.date(pre.meetingOn, true) : html`<span class="muted">${t.noDate}</span>`}</p>
+            <p>${pre.meetingOn ? html`<time datetime=${pre.meetingOn}>${this.date(pre.meetingOn, true)}</time>` : html`<span class="muted">${t.noDate}</span>`}</p>
             <h4>${t.focusSummary}</h4>
             ${pre.focusSummary.trim()
               ? html`<p class="user-text">${pre.focusSummary}</p>`
@@ -752,7 +776,7 @@ export class SppReviewPlan extends SppCycleElement {
         ${primary.length ? html`<ul class="checks">${primary.map((qid) => checkbox(qid, this.questionText(view.tailored, qid)))}</ul>` : nothing}
         ${others.length
           ? html`<details class="more">
-              <summary>${format(t.moreQuestions, { count: others.length })}</summary>
+              <summary>${format(t.moreQuestions, { count: formatNumber(others.length, this.locale) })}</summary>
               <ul class="checks">${others.map((q) => checkbox(q.id, q.text))}</ul>
             </details>`
           : nothing}
@@ -808,7 +832,7 @@ export class SppReviewPlan extends SppCycleElement {
             : html`<span class="muted">${t.noMembers}</span>`}
         </dd>
       </dl>
-      ${showProblems && view.mode !== 'record' ? html`<p class="notice" id="team-problems">${format(t.problems, { reasons: problems.map((p) => p.message).join(' ') })}</p>` : nothing}
+      ${showProblems && view.mode !== 'record' ? html`<p class="notice" id="team-problems">${format(t.problems, { reasons: this.reasons(problems) })}</p>` : nothing}
       ${view.canTeam ? this.renderTeamEditor(view) : nothing}
     </section>`;
   }
@@ -843,7 +867,7 @@ export class SppReviewPlan extends SppCycleElement {
       </div>
       <fieldset class="members" aria-describedby=${[`team-members-hint`, errorId].filter(Boolean).join(' ')}>
         <legend>${t.membersLegend}</legend>
-        <p class="hint" id="team-members-hint">${format(t.membersHint, { size: min === max ? String(min) : format(t.sizeRange, { min, max }) })}</p>
+        <p class="hint" id="team-members-hint">${min === max ? t.membersHint(min) : format(t.membersHintRange, { min: formatNumber(min, this.locale), max: formatNumber(max, this.locale) })}</p>
         <ul class="checks">
           ${listed.map(({ id, person }) => {
             const inputId = `team-member-${id}`;
@@ -857,7 +881,7 @@ export class SppReviewPlan extends SppCycleElement {
                 @change=${(e: Event) => this.onTeamMember(view, id, e)}
               />
               <label for=${inputId}>${this.personText(partnership, id, true)}</label>
-              ${problems.length ? html`<span class="field-error problem" id=${`${inputId}-problem`}>${problems.map((p) => p.message).join(' ')}</span>` : nothing}
+              ${problems.length ? html`<span class="field-error problem" id=${`${inputId}-problem`}>${this.reasons(problems)}</span>` : nothing}
             </li>`;
           })}
         </ul>
@@ -870,11 +894,7 @@ export class SppReviewPlan extends SppCycleElement {
     const t = this.strings.dates;
     const { cycle, partnership } = view;
     const host = partnership.schools.find((s) => s.id === cycle.hostSchoolId);
-    const help = format(t.help, {
-      size: t.sizes[host?.size ?? 'medium'],
-      school: view.hostName,
-      days: view.reviewDays === 1 ? t.day : format(t.days, { n: view.reviewDays }),
-    });
+    const help = t.help[host?.size ?? 'medium'](view.reviewDays, { school: view.hostName });
     return html`<section part="dates" aria-labelledby="dates-title">
       <h3 id="dates-title">${t.heading}</h3>
       <p class="hint" id="dates-help">${help}</p>
@@ -907,10 +927,11 @@ export class SppReviewPlan extends SppCycleElement {
                   id=${`review-date-${i}`}
                   type="date"
                   .value=${live(d)}
-                  aria-describedby=${['dates-help', error ? 'dates-error' : ''].filter(Boolean).join(' ')}
+                  aria-describedby=${['dates-help', isIsoDate(d) ? `review-date-${i}-shown` : '', error ? 'dates-error' : ''].filter(Boolean).join(' ')}
                   aria-invalid=${refused ? 'true' : 'false'}
                   @change=${(e: Event) => this.onDate(view, i, e)}
                 />
+                ${isIsoDate(d) ? html`<p class="hint" id=${`review-date-${i}-shown`}>${format(t.dateShown, { date: this.date(d, true) })}</p>` : nothing}
               </div>
               ${draft.length > 1 || d
                 ? html`<button type="button" data-remove-day=${i} @click=${() => this.removeDay(view, i)}>
@@ -935,13 +956,13 @@ export class SppReviewPlan extends SppCycleElement {
     if (view.detailHidden !== undefined) {
       return html`<section part="evidence-plan" aria-labelledby="evidence-plan-title">
         <h3 id="evidence-plan-title">${t.heading}</h3>
-        <p class="hint">${t.intro}</p>
+        <p class="hint">${t.intro(days.length)}</p>
         <p class="muted">${t.notShared}</p>
       </section>`;
     }
     return html`<section part="evidence-plan" aria-labelledby="evidence-plan-title">
       <h3 id="evidence-plan-title">${t.heading}</h3>
-      <p class="hint">${t.intro}</p>
+      <p class="hint">${t.intro(days.length)}</p>
       ${days.map((day) => this.renderDay(view, day))}
       ${editing ? this.renderActivityEditor(view, editing, days) : nothing}
       ${view.canPlan
@@ -985,19 +1006,19 @@ export class SppReviewPlan extends SppCycleElement {
                     return html`<tr class=${this.editing === a.id ? 'editing' : ''}>
                       <th scope="row">
                         <span class="cell-label" aria-hidden="true">${t.time}</span>
-                        <span>${a.start && end ? format(t.timeRange, { start: a.start, end }) : t.timeNotSet}</span>
-                        <span class="muted small">${format(t.minutesLong, { minutes: a.minutes })}</span>
+                        <span>${a.start && end ? format(t.timeRange, { start: this.time(a.start), end: this.time(end) }) : t.timeNotSet}</span>
+                        <span class="muted small">${t.minutesLong(a.minutes)}</span>
                       </th>
                       <td><span class="cell-label" aria-hidden="true">${t.activity}</span>${this.activityLabel(a)}</td>
                       <td><span class="cell-label" aria-hidden="true">${t.with}</span>${a.with ? t.sources[a.with] : html`<span class="muted">${t.notSet}</span>`}</td>
                       <td>
                         <span class="cell-label" aria-hidden="true">${t.lines}</span>${lines.length
-                          ? lines.map((n) => format(this.strings.lines.lineShort, { n })).join(', ')
+                          ? lines.map((n) => format(this.strings.lines.lineShort, { n })).join(t.listSeparator)
                           : html`<span class="muted">${t.noLines}</span>`}
                       </td>
                       <td>
                         <span class="cell-label" aria-hidden="true">${t.reviewers}</span>${a.reviewerIds.length
-                          ? a.reviewerIds.map((id) => findPerson(partnership, id)?.name ?? id).join(', ')
+                          ? a.reviewerIds.map((id, i) => html`${i ? t.listSeparator : nothing}${findPerson(partnership, id)?.name ?? id}`)
                           : html`<span class="muted">${t.nobody}</span>`}
                       </td>
                       <td class=${a.note ? 'note' : 'note empty'}><span class="cell-label" aria-hidden="true">${t.note}</span><span class="user-text">${a.note}</span></td>
@@ -1032,7 +1053,9 @@ export class SppReviewPlan extends SppCycleElement {
     const lineOrder = lines.map((l) => l.id);
     return html`<section part="activity-editor" class="editor-panel" aria-labelledby="activity-editor-title">
       <h4 id="activity-editor-title" tabindex="-1">
-        ${format(t.editorHeading, { activity: this.activityLabel(a), day: a.day, time: a.start ? format(t.rowTime, { start: a.start }) : '' })}
+        ${a.start
+          ? format(t.editorHeadingAt, { activity: this.activityLabel(a), day: a.day, start: this.time(a.start) })
+          : format(t.editorHeading, { activity: this.activityLabel(a), day: a.day })}
       </h4>
       <div class="grid">
         <div class="field">
@@ -1128,6 +1151,13 @@ export class SppReviewPlan extends SppCycleElement {
     </section>`;
   }
 
+  /** Whose agreement the last change cleared: a whole sentence for each case. */
+  private clearedText(cleared: { lead?: string; host?: string }): string {
+    const t = this.strings.agreement;
+    if (cleared.lead !== undefined && cleared.host !== undefined) return format(t.clearedBoth, { lead: cleared.lead, host: cleared.host });
+    return cleared.lead !== undefined ? format(t.clearedLead, { name: cleared.lead }) : format(t.clearedHost, { name: cleared.host ?? this.strings.someone });
+  }
+
   private renderCoverage(view: View) {
     const t = this.strings.plan;
     const lines = view.cycle.preReview.linesOfEnquiry;
@@ -1135,7 +1165,7 @@ export class SppReviewPlan extends SppCycleElement {
     const number = new Map(lines.map((l, i) => [l.id, i + 1] as const));
     let body: TemplateResult;
     if (!lines.length) body = html`<p class="muted">${t.coverageNoLines}</p>`;
-    else if (!missing.length) body = html`<p class="ok"><span aria-hidden="true">✓ </span>${t.coverage}</p>`;
+    else if (!missing.length) body = html`<p class="ok">${t.coverage}</p>`;
     else {
       body = html`<p>${t.coverageMissing}</p>
         <ul>
@@ -1152,32 +1182,35 @@ export class SppReviewPlan extends SppCycleElement {
     const t = this.strings.agreement;
     const { cycle, partnership } = view;
     const pre = cycle.preReview;
-    const at = (iso: string | undefined) => (iso ? format(t.agreedOn, { date: dateTime(iso, this.strings.locale) }) : t.notYet);
-    const leadName = view.lead?.name ?? this.strings.team.noLead;
-    const hostName = view.hostHead?.name ?? this.strings.someone;
+    const at = (iso: string | undefined) => (iso ? format(t.agreedOn, { date: this.instant(iso) }) : t.notYet);
+    const hostSchool = this.schoolText(partnership, cycle.hostSchoolId);
+    const leadParty = view.lead ? format(t.leadParty, { name: view.lead.name }) : t.leadPartyNone;
+    const hostParty = view.hostHead ? format(t.hostParty, { school: hostSchool, name: view.hostHead.name }) : format(t.hostPartyNone, { school: hostSchool });
     const mine = view.party === 'lead' ? pre.agreedByLeadAt : view.party === 'host' ? pre.agreedByHostAt : undefined;
-    const other = view.party === 'lead' ? { at: pre.agreedByHostAt, name: hostName } : { at: pre.agreedByLeadAt, name: leadName };
+    const other = view.party === 'lead' ? { at: pre.agreedByHostAt, name: view.hostHead?.name } : { at: pre.agreedByLeadAt, name: view.lead?.name };
     const showButton = view.mode === 'planning' && view.party !== undefined && !mine;
     const both = pre.agreedByLeadAt && pre.agreedByHostAt;
     return html`<section part="agreement" aria-labelledby="agreement-title">
       <h3 id="agreement-title" tabindex="-1">${t.heading}</h3>
       ${view.mode === 'planning' ? html`<p class="hint">${format(t.intro, { school: view.hostName })}</p>` : nothing}
       ${view.mode === 'record'
-        ? html`<p>${both ? format(t.agreedRecord, { date: dateTime([pre.agreedByLeadAt!, pre.agreedByHostAt!].sort().at(-1)!, this.strings.locale) }) : t.notAgreedRecord}</p>`
+        ? html`<p>${both ? format(t.agreedRecord, { date: this.instant([pre.agreedByLeadAt!, pre.agreedByHostAt!].sort().at(-1)!) }) : t.notAgreedRecord}</p>`
         : nothing}
       <ul class="parties">
         <li class=${pre.agreedByLeadAt ? 'agreed' : ''}>
-          <span class="party">${format(t.leadParty, { name: leadName })}</span>: <span>${at(pre.agreedByLeadAt)}</span>
+          <span class="party">${leadParty}</span>: <span>${at(pre.agreedByLeadAt)}</span>
         </li>
         <li class=${pre.agreedByHostAt ? 'agreed' : ''}>
-          <span class="party">${format(t.hostParty, { school: schoolName(partnership, cycle.hostSchoolId), name: hostName })}</span>: <span>${at(pre.agreedByHostAt)}</span>
+          <span class="party">${hostParty}</span>: <span>${at(pre.agreedByHostAt)}</span>
         </li>
       </ul>
-      ${this.cleared?.length && view.mode === 'planning'
-        ? html`<p class="notice" id="agreement-cleared">${format(t.cleared, { names: this.cleared.join(t.and) })}</p>`
-        : nothing}
+      ${this.cleared && view.mode === 'planning' ? html`<p class="notice" id="agreement-cleared">${this.clearedText(this.cleared)}</p>` : nothing}
       ${view.mode === 'planning' && mine
-        ? html`<p>${format(t.youAgreed, { date: dateTime(mine, this.strings.locale) })} ${other.at ? '' : format(t.waiting, { name: other.name })}</p>`
+        ? html`<p>
+            ${other.at || other.name === undefined
+              ? format(t.youAgreed, { date: this.instant(mine) })
+              : format(t.youAgreedWaiting, { date: this.instant(mine), name: other.name })}
+          </p>`
         : nothing}
       ${showButton
         ? html`${view.agree.allowed ? nothing : html`<p class="notice" id="agree-reason">${format(t.notPossible, { reason: view.agree.reason ?? '' })}</p>`}

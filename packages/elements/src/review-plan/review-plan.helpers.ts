@@ -4,6 +4,7 @@
  * No role or stage rule lives here: those are core's.
  */
 import type { LineOfEnquiry, PlannedActivity } from '@spp/core';
+import { hasIntlDates } from '../shared/dates';
 
 /** Minutes since midnight of an `HH:MM` time, or `undefined`. */
 export function minutesOf(time: string | undefined): number | undefined {
@@ -15,6 +16,20 @@ export function minutesOf(time: string | undefined): number | undefined {
 export function timeOf(minutes: number): string {
   const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A time of day (`HH:MM`) as `locale` writes it, on the 24-hour clock (`09:15` in en-GB and cy).
+ * Where the browser has no date data for the locale (Debian's Chromium has none for Welsh, and
+ * would fall back to "9:15 AM"), it is shown as stored, which is how Welsh writes it.
+ */
+export function timeText(time: string, locale: string): string {
+  const minutes = minutesOf(time);
+  if (minutes === undefined || !hasIntlDates(locale)) return time;
+  let f = timeFormats.get(locale);
+  if (!f) timeFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })));
+  return f.format(new Date(Date.UTC(1970, 0, 1, Math.floor(minutes / 60), minutes % 60)));
 }
 
 /** When an activity ends, `HH:MM`, or `undefined` when it has no start time. */

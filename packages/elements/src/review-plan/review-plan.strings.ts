@@ -1,13 +1,16 @@
 /**
  * The en-GB text of `<spp-review-plan>`. Replace any of it with
- * `setStrings({ 'review-plan': { … } })`. `{name}` placeholders are filled as text.
+ * `setStrings({ 'review-plan': { … } })`. `{name}` placeholders are filled as text. Counts are
+ * plural entries (whole sentences, or whole measures such as "2 hours"); dates and times are
+ * written in the widget's locale, not by this table.
+ *
+ * The plan is about what the review will look at and how; nothing here grades a school or a
+ * teacher.
  */
 import type { EvidenceActivity, EvidenceSource, JobRole, SchoolSize } from '@spp/core';
-import { defineStrings } from '../shared/strings';
+import { defineStrings, enPlural } from '../shared/strings';
 
 export const reviewPlanStrings = {
-  /** Locale used to write dates and times, e.g. "Wednesday 14 October 2026". */
-  locale: 'en-GB',
   title: 'Review plan',
   titleFor: 'Review plan: {school}',
   intro:
@@ -17,14 +20,15 @@ export const reviewPlanStrings = {
   beforeStage: 'The review plan is made at the pre-review meeting, once the self-review has been submitted. The review is at the {stage} stage.',
   recordNote: 'This is the plan as agreed for the peer review. The review is now at the {stage} stage.',
   recordNotAgreed: 'This is the plan as it was left. The review is at the {stage} stage.',
-  someone: 'Someone',
+  /** A person whose agreement was cleared but who is no longer in the partnership. */
+  someone: 'someone no longer in the partnership',
   unknownQuestion: 'A question no longer in the framework ({id})',
   notRecorded: 'Not recorded.',
+  /** The length of the pre-review meeting, shown in brackets in `intro`. */
   duration: {
-    hour: '1 hour',
-    hours: '{n} hours',
-    minute: '1 minute',
-    minutes: '{n} minutes',
+    hours: enPlural({ one: '1 hour', other: '{count} hours' }),
+    minutes: enPlural({ one: '1 minute', other: '{count} minutes' }),
+    /** An hour count and a minute count together, e.g. "1 hour 30 minutes". */
     both: '{hours} {minutes}',
   },
 
@@ -41,6 +45,8 @@ export const reviewPlanStrings = {
   meeting: {
     heading: 'The pre-review meeting',
     date: 'Date of the meeting',
+    /** Under the date box (whose format follows the browser's language), the date in the widget's. */
+    dateShown: 'Date chosen: {date}.',
     noDate: 'No date recorded yet.',
     focusSummary: 'The agreed focus of the review',
     focusSummaryHint: 'Start from the school’s proposal and agree the wording together: what the review will look at, and why.',
@@ -59,6 +65,7 @@ export const reviewPlanStrings = {
     questionNeeded: 'Write the question for this line of enquiry. Until then the last saved wording is kept.',
     grewFrom: 'Grew from these self-review questions',
     grewFromNone: 'Not linked to a self-review question.',
+    /** `{count}`: how many are listed inside (a number in brackets, not a noun phrase). */
     moreQuestions: 'Other self-review questions ({count})',
     remove: 'Remove',
     removeContext: 'line of enquiry {n}',
@@ -87,8 +94,13 @@ export const reviewPlanStrings = {
     chooseLead: 'Choose the lead reviewer',
     chooseLeadFirst: 'Choose the lead reviewer first.',
     membersLegend: 'Reviewers in the team',
-    membersHint: 'In this partnership a review team has {size} reviewers, including the lead reviewer.',
-    sizeRange: '{min} to {max}',
+    /** When the partnership gives one team size. */
+    membersHint: enPlural({
+      one: 'In this partnership a review team has 1 reviewer: the lead reviewer.',
+      other: 'In this partnership a review team has {count} reviewers, including the lead reviewer.',
+    }),
+    /** When the partnership gives a range of team sizes. */
+    membersHintRange: 'In this partnership a review team has between {min} and {max} reviewers, including the lead reviewer.',
     noEligible: 'Nobody in the partnership may review {school} yet.',
     notSaved: 'Not saved yet: {reason}',
     notSavedYet: 'Not saved yet.',
@@ -104,12 +116,28 @@ export const reviewPlanStrings = {
 
   dates: {
     heading: 'Review dates',
-    help: 'In this partnership a review of a {size} school such as {school} lasts {days}.',
-    day: '1 day',
-    days: '{n} days',
-    sizes: { small: 'small', medium: 'medium-sized', large: 'large' } satisfies Record<SchoolSize, string>,
+    /** How long a review of the host school lasts, by the school's size (a sentence each, since the size is an adjective). */
+    help: {
+      small: enPlural({
+        none: 'In this partnership no review days are set for a small school such as {school}.',
+        one: 'In this partnership a review of a small school such as {school} lasts 1 day.',
+        other: 'In this partnership a review of a small school such as {school} lasts {count} days.',
+      }),
+      medium: enPlural({
+        none: 'In this partnership no review days are set for a medium-sized school such as {school}.',
+        one: 'In this partnership a review of a medium-sized school such as {school} lasts 1 day.',
+        other: 'In this partnership a review of a medium-sized school such as {school} lasts {count} days.',
+      }),
+      large: enPlural({
+        none: 'In this partnership no review days are set for a large school such as {school}.',
+        one: 'In this partnership a review of a large school such as {school} lasts 1 day.',
+        other: 'In this partnership a review of a large school such as {school} lasts {count} days.',
+      }),
+    } satisfies Record<SchoolSize, unknown>,
     none: 'No review date set yet.',
     dayN: 'Day {n}',
+    /** Under each date box (whose format follows the browser's language), the date in the widget's. */
+    dateShown: 'Date chosen: {date}.',
     dayDate: 'Day {n}: {date}',
     remove: 'Remove',
     removeContext: 'review day {n}',
@@ -123,7 +151,11 @@ export const reviewPlanStrings = {
   plan: {
     heading: 'Evidence-collection plan',
     notShared: 'Not shared with you.',
-    intro: 'What the review team will do on the review day(s): each activity, with whom, which lines of enquiry it covers, when, and who goes.',
+    /** By the number of review days the timetable shows. */
+    intro: enPlural({
+      one: 'What the review team will do on the review day: each activity, with whom, which lines of enquiry it covers, when, and who goes.',
+      other: 'What the review team will do on the review days: each activity, with whom, which lines of enquiry it covers, when, and who goes.',
+    }),
     day: 'Day {n}',
     dayWithDate: 'Day {n}: {date}',
     dayNoDate: 'Day {n} (no date set yet)',
@@ -136,19 +168,23 @@ export const reviewPlanStrings = {
     note: 'Notes',
     change: 'Change',
     timeRange: '{start} to {end}',
+    /** Between the lines of enquiry, and the reviewers, listed in a timetable cell. */
+    listSeparator: ', ',
     timeNotSet: 'Time not set',
-    minutesLong: '{minutes} minutes',
+    minutesLong: enPlural({ one: '1 minute', other: '{count} minutes' }),
     nobody: 'Not chosen',
     notSet: 'Not set',
     noLines: 'None',
     edit: 'Edit',
     remove: 'Remove',
-    rowContext: '{activity} on day {day}{time}',
-    rowTime: ' at {start}',
+    /** Read after "Edit" and "Remove" by screen readers, so each button says which activity it is. */
+    rowContext: '{activity} on day {day}',
+    rowContextAt: '{activity} on day {day} at {start}',
     add: 'Add an activity',
     added: 'Added an activity on day {day}. Choose what it is.',
     removed: 'Removed {activity} on day {day}.',
-    editorHeading: 'Activity: {activity}, day {day}{time}',
+    editorHeading: 'Activity: {activity}, day {day}',
+    editorHeadingAt: 'Activity: {activity}, day {day} at {start}',
     dayField: 'Day',
     start: 'Start time',
     minutes: 'Length in minutes',
@@ -188,21 +224,25 @@ export const reviewPlanStrings = {
     heading: 'Agreeing the plan',
     intro: 'The lead reviewer and the headteacher of {school} each agree the plan. A change to the plan, the team or the dates means it is agreed again. Once both have agreed, the peer review goes ahead.',
     leadParty: '{name}, lead reviewer',
+    leadPartyNone: 'The lead reviewer (not chosen yet)',
     hostParty: '{name}, headteacher of {school}',
+    hostPartyNone: 'The headteacher of {school}',
     agreedOn: 'agreed on {date}',
     notYet: 'not agreed yet',
     agree: 'Agree the plan',
     notPossible: 'The plan cannot be agreed yet: {reason}',
     youAgreed: 'You agreed this plan on {date}.',
-    waiting: 'Waiting for {name} to agree.',
+    youAgreedWaiting: 'You agreed this plan on {date}. Waiting for {name} to agree.',
     agreedAnnounce: 'You agreed the plan.',
     bothAgreed: 'The plan is agreed by both. The peer review can go ahead.',
-    cleared: 'Your change means the plan needs agreeing again: the agreement of {names} was cleared.',
+    /** After a change cleared the lead reviewer's agreement, the host headteacher's, or both. */
+    clearedLead: 'Your change means the plan needs agreeing again: the agreement of {name} was cleared.',
+    clearedHost: 'Your change means the plan needs agreeing again: the agreement of {name} was cleared.',
+    clearedBoth: 'Your change means the plan needs agreeing again: the agreements of {lead} and {host} were cleared.',
     clearedAnnounce: 'The plan changed, so it needs agreeing again.',
-    and: ' and ',
     agreedRecord: 'Agreed by both on {date}.',
     notAgreedRecord: 'This plan was not agreed by both.',
   },
-};
+} as const;
 
-export const getReviewPlanStrings = defineStrings('review-plan', reviewPlanStrings);
+export const getReviewPlanStrings = defineStrings('review-plan', reviewPlanStrings, { cy: () => import('./review-plan.strings.cy') });

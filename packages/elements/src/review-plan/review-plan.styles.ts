@@ -316,6 +316,11 @@ export const reviewPlanStyles = [
       color: var(--_success);
       font-weight: 600;
     }
+    /* A mark, not a word: generated, with empty alternative text so it is not read out. */
+    .ok::before {
+      content: '✓ ';
+      content: '✓ ' / '';
+    }
 
     /* Agreement */
     .parties {
