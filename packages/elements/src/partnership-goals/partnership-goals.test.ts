@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { applyPartnershipEdit, createStore, memoryAdapter, type Partnership, type Store } from '@spp/core';
 import { demoPartnership } from '@spp/core/demo';
+import { loadStrings } from '../shared/strings';
+import { PSEUDO_LOCALE, unmarkedText, usePseudoLocale } from '../shared/pseudo-locale.testing';
 import type { SppPartnershipGoals } from './partnership-goals.component';
 import '../provider/provider.define';
 import './partnership-goals.define';
@@ -221,5 +223,105 @@ describe('<spp-partnership-goals>', function () {
       expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 80)).to.be.at.most(el.getBoundingClientRect().left + width + 0.5);
     }
     await accessible(el);
+  });
+
+  describe('in other languages', () => {
+    /** Mounts inside `<div lang>` and waits until the widget renders in that language. */
+    async function mountIn(lang: string, store: Store, p: Partnership, actorId: string | undefined, ready: (el: SppPartnershipGoals) => boolean) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}><spp-partnership-goals .store=${store} .partnership=${p} actor-id=${actorId ?? ''}></spp-partnership-goals></div>`,
+      );
+      const el = wrapper.querySelector('spp-partnership-goals')!;
+      await waitUntil(() => ready(el), `renders in ${lang}`);
+      await el.updateComplete;
+      return el;
+    }
+    const dataOf = (p: Partnership) => [...p.schools.map((s) => s.name), ...p.people.map((person) => person.name), p.name];
+
+    describe('pseudo-locale: no text outside the catalogues', () => {
+      before(usePseudoLocale);
+      const pseudo = (el: SppPartnershipGoals) => text(q(el, 'h2')).includes('⟦') && Boolean(q(el, '[part="goals"], .notice'));
+      const expectAllFromCatalogues = (el: SppPartnershipGoals, p: Partnership, state: string) => {
+        const found = unmarkedText(el, dataOf(p));
+        expect(found, `<spp-partnership-goals> (${state}) shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
+      };
+
+      for (const [state, make, actorId] of [
+        ['the partnership lead, goals written', () => demoPartnership(), 'u-amara'],
+        ['the partnership lead, nothing written yet', blank, 'u-amara'],
+        ['another headteacher, read-only', () => ({ ...demoPartnership(), mou: { agreedOn: '2026-09-17', note: '', documentUrl: 'https://trust.example.org/mou.pdf' } }), 'u-dev'],
+        ['the associate, nothing written yet', blank, 'u-tessa'],
+        ['nobody signed in', () => demoPartnership(), undefined],
+      ] as const) {
+        it(`${state}: every visible text comes from a catalogue`, async () => {
+          const p = make();
+          const el = await mountIn(PSEUDO_LOCALE, storeWith(p), p, actorId, pseudo);
+          expectAllFromCatalogues(el, p, state);
+        });
+      }
+
+      it('the partnership is not in the store', async () => {
+        const p = blank();
+        const el = await mountIn(PSEUDO_LOCALE, createStore(memoryAdapter()), p, 'u-amara', (e) => text(q(e, '[role="alert"].notice')).includes('⟦'));
+        expectAllFromCatalogues(el, p, 'missing');
+      });
+
+      it('a link being typed, then refused by core', async () => {
+        const p = blank();
+        const el = await mountIn(PSEUDO_LOCALE, storeWith(p), p, 'u-amara', pseudo);
+        urlBox(el, 'mou').focus();
+        await sendKeys({ type: 'javascript:alert(1)' });
+        await el.updateComplete;
+        expect(q(el, '#agreement-mou-url-pending')).to.exist;
+        expectAllFromCatalogues(el, p, 'link pending');
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(q(el, '#agreement-mou-url-error')).to.exist;
+        expectAllFromCatalogues(el, p, 'link refused');
+      });
+    });
+
+    describe('Welsh', () => {
+      before(async () => {
+        await loadStrings('cy');
+      });
+      const welsh = (el: SppPartnershipGoals) => text(q(el, 'h2')) === 'Nodau a chytundebau’r bartneriaeth' && Boolean(q(el, '[part="goals"]'));
+
+      it('the partnership lead edits in Welsh: headings, labels, and each date typed shown in Welsh beside its box', async () => {
+        const p = demoPartnership();
+        p.mou.documentUrl = 'https://trust.example.org/mou.pdf';
+        const el = await mountIn('cy', storeWith(p), p, 'u-amara', welsh);
+        expect(text(q(el, '#goals-title'))).to.equal('Ein nodau ar gyfer 2026–27');
+        expect(text(q(el, '#agreements-title'))).to.equal('Ein cytundebau');
+        expect(qa(el, 'textarea[data-goal]').map((t) => text(el.shadowRoot!.querySelector(`label[for="${t.id}"]`)))).to.deep.equal([
+          'Ein prif nod',
+          'Yr hyn yr ydym am wella arno',
+          'Ein prif bryder',
+          'Yr hyn yr ydym yn hyderus ynddo',
+          'Unrhyw beth arall',
+        ]);
+        expect(qa(el, 'legend h4').map((h) => text(h))).to.deep.equal(['Memorandwm cyd-ddealltwriaeth', 'Cytundeb rhannu data']);
+        // Native date boxes follow the browser's language: the date is also written out in the widget's.
+        expect(text(q(el, '#goals-agreed-on-shown'))).to.equal('Y dyddiad a ddewiswyd: dydd Iau 17 Medi 2026.');
+        expect(q(el, '#goals-agreed-on')!.getAttribute('aria-describedby')).to.equal('goals-agreed-on-shown');
+        expect(text(q(el, '#agreement-dataSharing-agreed-on-shown'))).to.equal('Y dyddiad a ddewiswyd: dydd Iau 24 Medi 2026.');
+        expect(text(q(el, '[part="document-link"]'))).to.equal('Agor y memorandwm cyd-ddealltwriaeth wedi’i lofnodi (yn agor mewn tab newydd)');
+        await accessible(el);
+      });
+
+      it('another headteacher reads it in Welsh, with core’s reason in Welsh', async () => {
+        const p = demoPartnership();
+        const el = await mountIn('cy', storeWith(p), p, 'u-dev', welsh);
+        const notice = text(q(el, '[part="read-only-notice"]'));
+        expect(notice).to.contain('Gallwch ddarllen y nodau a’r cytundebau ond nid eu newid.');
+        expect(notice).to.contain('Dim ond arweinydd y bartneriaeth sy’n gallu gwneud hyn.');
+        expect(notice).to.contain('Arweinydd y bartneriaeth, Amara Okafor, sy’n eu cadw’n gyfredol.');
+        const goals = text(q(el, '[part="goals"]'));
+        expect(goals).to.contain('Unrhyw beth arall Heb ei ysgrifennu eto.');
+        expect(goals).to.contain('17 Medi 2026');
+        expect(text(q(el, '[part="agreement"]'))).to.contain('Dim dolen i’r ddogfen wedi’i llofnodi eto.');
+        await accessible(el);
+      });
+    });
   });
 });

@@ -4,6 +4,8 @@ import { can, createStore, memoryAdapter, transitionOrThrow, type Cycle, type Cy
 import { demoCycle, demoPartnership } from '@spp/core/demo';
 import { SAVE_DELAY_MS } from '../shared/cycle-controller';
 import type { SppRefusedEvent, SppStageChangeEvent } from '../shared/events';
+import { loadStrings } from '../shared/strings';
+import { PSEUDO_LOCALE, unmarkedText, usePseudoLocale } from '../shared/pseudo-locale.testing';
 import type { SppReviewPlan } from './review-plan.component';
 import './review-plan.define';
 
@@ -587,5 +589,159 @@ describe('<spp-review-plan>', () => {
       expect(getComputedStyle(label).display).to.equal('block');
       await expect(el).to.be.accessible();
     });
+  });
+
+  describe('in other languages', () => {
+    /** Mounts inside `<div lang>` and waits until the widget renders in that language. */
+    async function mountIn(lang: string, store: Store, actorId: string, cycleId = 'c-kelmarsh', p: Partnership = partnership, ready: (el: SppReviewPlan) => boolean = () => true) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}><spp-review-plan .store=${store} .partnership=${p} actor-id=${actorId} cycle-id=${cycleId}></spp-review-plan></div>`,
+      );
+      const el = wrapper.querySelector('spp-review-plan') as SppReviewPlan;
+      await waitUntil(() => root(el).querySelector('[part="agreement"]') && ready(el), `renders in ${lang}`);
+      await el.updateComplete;
+      return el;
+    }
+    const data = [...partnership.schools.map((s) => s.name), ...partnership.people.map((p) => p.name), partnership.name];
+    const expectAllFromCatalogues = (el: SppReviewPlan, state: string) => {
+      const found = unmarkedText(el, data);
+      expect(found, `<spp-review-plan> (${state}) shows text that is in no catalogue:\n${found.join('\n')}`).to.deep.equal([]);
+    };
+
+    describe('pseudo-locale: no text outside the catalogues', () => {
+      before(usePseudoLocale);
+      const pseudo = (el: SppReviewPlan) => text(el, 'h2').includes('⟦');
+
+      for (const [state, make, actorId] of [
+        ['before the meeting', () => demoCycle('s-kelmarsh', 'self-review', partnership), 'u-dev'],
+        ['just submitted, empty plan', emptyPlan, 'u-amara'],
+        ['in progress, as the lead reviewer', inProgress, 'u-amara'],
+        ['agreed by the lead, as the host head', agreedByLead, 'u-dev'],
+        ['read-only, detail not shared (the associate)', agreedByLead, 'u-tessa'],
+        ['read-only, a reviewer', agreedByLead, 'u-harun'],
+        ['the agreed record', () => demoCycle('s-kelmarsh', 'review', partnership), 'u-dev'],
+      ] as const) {
+        it(`${state}: every visible text comes from a catalogue`, async () => {
+          const el = await mountIn(PSEUDO_LOCALE, storeWith(make()), actorId, 'c-kelmarsh', partnership, pseudo);
+          expectAllFromCatalogues(el, state);
+        });
+      }
+
+      it('while editing: the activity editor, the team editor, a new review day, cleared agreements and refusals', async () => {
+        const el = await mountIn(PSEUDO_LOCALE, storeWith(agreedByLead()), 'u-dev', 'c-kelmarsh', partnership, pseudo);
+        await typeInto(el, $<HTMLTextAreaElement>(el, '#focus-summary')!, 'Reading in upper Key Stage 2.');
+        expect($(el, '#agreement-cleared')).to.exist;
+        await click(el, $(el, '[part="team-editor"] summary'));
+        await click(el, $(el, '#team-member-u-harun'));
+        expect($(el, '#team-error')).to.exist;
+        await click(el, $(el, '[data-add-day]'));
+        await click(el, $(el, '[data-edit-activity="pa-2"]'));
+        await typeInto(el, $<HTMLInputElement>(el, '#activity-minutes')!, 'half an hour');
+        expect($(el, '#activity-minutes-error')).to.exist;
+        for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+        await el.updateComplete;
+        expectAllFromCatalogues(el, 'editing');
+        // And a refusal from core, in the alert region.
+        await click(el, $(el, '#agree'));
+        expectAllFromCatalogues(el, 'after a refusal');
+      });
+    });
+
+    describe('Welsh', () => {
+      before(async () => {
+        await loadStrings('cy');
+      });
+      const welsh = (el: SppReviewPlan) => text(el, 'h2').startsWith('Cynllun yr adolygiad');
+
+      it('shows the plan in progress in Welsh, with dates, times and counts in Welsh, and passes axe', async () => {
+        const el = await mountIn('cy', storeWith(inProgress()), 'u-amara', 'c-kelmarsh', partnership, welsh);
+        expect(text(el, 'h2')).to.equal('Cynllun yr adolygiad: Kelmarsh Road Primary');
+        expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal([
+          'Man cychwyn: y ffocws a gynigiodd yr ysgol',
+          'Y cyfarfod cyn yr adolygiad',
+          'Trywyddau ymholi',
+          'Tîm adolygu',
+          'Dyddiadau’r adolygiad',
+          'Cynllun casglu tystiolaeth',
+          'Cytuno ar y cynllun',
+        ]);
+        expect(text(el, '[part="header"]')).to.contain('(1 awr)');
+        expect(text(el, '#dates-help')).to.equal('Yn y bartneriaeth hon, mae adolygiad o ysgol ganolig fel Kelmarsh Road Primary yn para un diwrnod.');
+        // The date typed in a native date box (which follows the browser's language) is shown in Welsh beside it.
+        expect(text(el, '#meeting-date-shown')).to.equal('Y dyddiad a ddewiswyd: dydd Iau 1 Hydref 2026.');
+        expect(text(el, '#review-date-0-shown')).to.equal('Y dyddiad a ddewiswyd: dydd Mercher 14 Hydref 2026.');
+        const table = $<HTMLTableElement>(el, 'table[part="timetable"]')!;
+        expect(clean(root(el).getElementById(table.getAttribute('aria-labelledby')!)!.textContent)).to.equal('Diwrnod 1: dydd Mercher 14 Hydref 2026');
+        expect(rowTimes(table)).to.deep.equal(['09:15 tan 10:15', '10:45 tan 11:25', '13:15 tan 14:00', '15:15 tan 15:45']);
+        expect(text(el, '[part="coverage"]')).to.contain('Mae gan bob trywydd ymholi o leiaf un gweithgaredd wedi’i gynllunio.');
+        expect(text(el, '#team-members-hint')).to.equal('Yn y bartneriaeth hon, mae rhwng 2 a 4 adolygydd mewn tîm adolygu, a’r adolygydd arweiniol yn un ohonynt.');
+        expect(text(el, '[part="agreement"] .parties')).to.contain('Dev Patel, pennaeth Kelmarsh Road Primary: heb gytuno eto');
+        expectAllFromWelsh(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it('says in Welsh why the plan cannot be agreed yet (core’s reason), and whose agreement a change cleared', async () => {
+        const empty = await mountIn('cy', storeWith(emptyPlan()), 'u-amara', 'c-kelmarsh', partnership, welsh);
+        expect(text(empty, '#agree-reason')).to.match(/^Nid oes modd cytuno ar y cynllun eto: /);
+        expect(text(empty, '#agree-reason')).to.not.contain('Add at least one line of enquiry');
+        await expect(empty).to.be.accessible();
+        empty.remove();
+
+        const el = await mountIn('cy', storeWith(agreedByLead()), 'u-dev', 'c-kelmarsh', partnership, welsh);
+        expect(text(el, '[part="agreement"] .parties')).to.match(/Amara Okafor, adolygydd arweiniol: wedi cytuno \(/);
+        await typeInto(el, $<HTMLTextAreaElement>(el, '#focus-summary')!, 'Darllen yng Nghyfnod Allweddol 2.');
+        expect(text(el, '#agreement-cleared')).to.equal(
+          'Mae eich newid yn golygu bod angen cytuno ar y cynllun eto: cliriwyd cytundeb yr adolygydd arweiniol, Amara Okafor.',
+        );
+        await waitUntil(() => announced(el) === 'Newidiodd y cynllun, felly mae angen cytuno arno eto.', 'announced in Welsh');
+        await expect(el).to.be.accessible();
+      });
+
+      it('the agreed record and the read-only plan are in Welsh and pass axe', async () => {
+        const record = await mountIn('cy', storeWith(demoCycle('s-kelmarsh', 'review', partnership)), 'u-dev', 'c-kelmarsh', partnership, welsh);
+        expect(text(record, '[part="stage-note"]')).to.equal(
+          'Dyma’r cynllun fel y cytunwyd arno ar gyfer yr adolygiad gan gymheiriaid. Mae’r adolygiad bellach ar gam “Adolygiad gan gymheiriaid”.',
+        );
+        expect(text(record, '[part="agreement"]')).to.match(/Cytunodd y ddau ar y cynllun ar \d+ \S+ 2026/);
+        await expect(record).to.be.accessible();
+        record.remove();
+
+        const associate = await mountIn('cy', storeWith(agreedByLead()), 'u-tessa', 'c-kelmarsh', partnership, welsh);
+        expect(text(associate, '[part="not-shared"] strong')).to.equal('Nid yw’r trywyddau ymholi na’r cynllun casglu tystiolaeth wedi’u rhannu â chi.');
+        expect(text(associate, '[part="lines"]')).to.contain('Heb eu rhannu â chi.');
+        await expect(associate).to.be.accessible();
+      });
+
+      for (const [days, expected] of [
+        [2, 'Yn y bartneriaeth hon, mae adolygiad o ysgol fawr fel Oakfield Academy yn para dau ddiwrnod.'],
+        [3, 'Yn y bartneriaeth hon, mae adolygiad o ysgol fawr fel Oakfield Academy yn para tri diwrnod.'],
+      ] as const) {
+        it(`says a review lasts ${days} days in Welsh (plural form), with the team size and an activity’s minutes`, async () => {
+          const p: Partnership = { ...partnership, config: { ...partnership.config, reviewDays: { ...partnership.config.reviewDays, large: days }, teamSize: { min: days, max: days } } };
+          // The demo cycle is made under the usual rules (a team of 2); the partnership then asks for `days` reviewers.
+          const el = await mountIn('cy', storeWith(demoCycle('s-oakfield', 'pre-review', partnership)), 'u-grace', 'c-oakfield', p, welsh);
+          expect(text(el, '#dates-help')).to.equal(expected);
+          expect(text(el, '#team-members-hint')).to.equal(
+            days === 2
+              ? 'Yn y bartneriaeth hon, mae dau adolygydd mewn tîm adolygu, a’r adolygydd arweiniol yn un ohonynt.'
+              : 'Yn y bartneriaeth hon, mae tri adolygydd mewn tîm adolygu, a’r adolygydd arweiniol yn un ohonynt.',
+          );
+          expect($$(el, 'table[part="timetable"], [part="evidence-plan"] .day > p').length, 'one timetable or note per review day').to.equal(days);
+          await click(el, $(el, '[data-edit-activity="pa-1"]'));
+          await typeInto(el, $<HTMLInputElement>(el, '#activity-minutes')!, String(days));
+          const minutes = [...$(el, 'table[part="timetable"]')!.querySelectorAll('tbody th .muted')].map((n) => clean(n.textContent));
+          expect(minutes).to.include(days === 2 ? 'dau funud' : 'tri munud');
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+
+    /** Nothing English is left in a Welsh rendering: a handful of the en-GB words that would show through. */
+    function expectAllFromWelsh(el: SppReviewPlan) {
+      const shown = clean(root(el).textContent);
+      for (const english of ['Review plan', 'Lines of enquiry', 'Not set', 'lead reviewer', 'minutes', ' to ', 'Remove', 'Edit']) {
+        expect(shown, `no “${english}”`).to.not.contain(english);
+      }
+    }
   });
 });
