@@ -11,8 +11,9 @@
  *   "Arsylwi gwers"…); "Remove": "Dileu", as the other widgets write it.
  * - job roles in "{name}, {role}, {school}" are in apposition, so none mutates: "pennaeth", "uwch
  *   arweinydd", "arweinydd canol", "athro" (TermCymru's generic term), "cydymaith y rhaglen".
- * - counts, each form whole: "awr" is feminine ("dwy awr", "tair awr", "chwe awr"); "munud",
- *   "diwrnod" and "adolygydd" masculine here ("dau funud", "dau ddiwrnod", "tri adolygydd"). The
+ * - counts, each form whole: "awr" is feminine ("dwy awr", "tair awr", "chwe awr"); "munud"
+ *   feminine too, as the workshop planner has it ("dwy funud", "tair munud"); "diwrnod" and
+ *   "adolygydd" masculine ("dau ddiwrnod", "tri adolygydd"). The
  *   team size is said as "mae dau adolygydd mewn tîm adolygu" (a subject after "mae" does not
  *   mutate, where "mae gan dîm ddau adolygydd" would).
  * - school size is an adjective after "ysgol" (feminine): "ysgol fach", "ysgol ganolig", "ysgol
@@ -57,7 +58,7 @@ const cy: Translation<typeof reviewPlanStrings> = {
   duration: {
     // "awr" is feminine: "dwy awr", "tair awr".
     hours: cyPlural({ zero: '0 awr', one: '1 awr', two: 'dwy awr', few: 'tair awr', many: 'chwe awr', other: '{count} awr' }),
-    minutes: cyPlural({ zero: '0 munud', one: '1 munud', two: 'dau funud', few: 'tri munud', many: 'chwe munud', other: '{count} munud' }),
+    minutes: cyPlural({ zero: '0 munud', one: '1 munud', two: 'dwy funud', few: 'tair munud', many: 'chwe munud', other: '{count} munud' }),
     both: '{hours} {minutes}',
   },
 
@@ -188,8 +189,8 @@ const cy: Translation<typeof reviewPlanStrings> = {
     timeRange: '{start} tan {end}',
     listSeparator: ', ',
     timeNotSet: 'Amser heb ei bennu',
-    // "munud" masculine, as in the south and in most school timetables: "dau funud", "tri munud".
-    minutesLong: cyPlural({ zero: '0 munud', one: '1 munud', two: 'dau funud', few: 'tri munud', many: 'chwe munud', other: '{count} munud' }),
+    // "munud" feminine, as in the workshop planner: "dwy funud", "tair munud".
+    minutesLong: cyPlural({ zero: '0 munud', one: '1 munud', two: 'dwy funud', few: 'tair munud', many: 'chwe munud', other: '{count} munud' }),
     nobody: 'Heb eu dewis',
     notSet: 'Heb ei bennu',
     noLines: 'Dim',

@@ -730,7 +730,7 @@ describe('<spp-review-plan>', () => {
           await click(el, $(el, '[data-edit-activity="pa-1"]'));
           await typeInto(el, $<HTMLInputElement>(el, '#activity-minutes')!, String(days));
           const minutes = [...$(el, 'table[part="timetable"]')!.querySelectorAll('tbody th .muted')].map((n) => clean(n.textContent));
-          expect(minutes).to.include(days === 2 ? 'dau funud' : 'tri munud');
+          expect(minutes).to.include(days === 2 ? 'dwy funud' : 'tair munud');
           await expect(el).to.be.accessible();
         });
       }
