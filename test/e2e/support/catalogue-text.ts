@@ -43,7 +43,7 @@ export function textOutsideCatalogues(page: Page, { recordText, root = 'body', p
     walk(top);
 
     // The records the widgets hold (a story's own partnership, cycle, plan…): every string
-    // reachable from their properties, leaving out string tables (their text has the marks).
+    // reachable from their properties (string tables' text has the marks, so it hides nothing).
     const data = new Set(recordText);
     const seen = new Set<object>();
     const collect = (value: unknown, depth: number): void => {
@@ -51,10 +51,10 @@ export function textOutsideCatalogues(page: Page, { recordText, root = 'body', p
       if (!value || typeof value !== 'object' || depth > 8 || seen.has(value) || value instanceof Node || value instanceof Window) return;
       seen.add(value);
       const values = value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Array.isArray(value) ? value : Object.values(value);
-      if (values.some((v) => typeof v === 'string' && v.includes('⟦'))) return;
       for (const v of values) collect(v, depth + 1);
     };
-    for (const widget of widgets) for (const key of Object.keys(widget)) collect((widget as unknown as Record<string, unknown>)[key], 0);
+    // Symbols too: Lit keeps a reactive property's value under a symbol of its own.
+    for (const widget of widgets) for (const key of Reflect.ownKeys(widget)) collect((widget as unknown as Record<PropertyKey, unknown>)[key], 0);
     const records = [...data];
 
     // Intl's month and weekday names (dates are formatted in the widget's locale, not catalogued).
