@@ -11,7 +11,7 @@
 //   what the entry loads statically, i.e. an en-GB page never downloads Welsh.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { esbuildBase, root } from './paths.mjs';
 import { KB, listWidgetEntries } from './sizes.mjs';
 
@@ -51,9 +51,10 @@ async function layer() {
 /** An entry bundled with code splitting: its static part, and each chunk holding Welsh. */
 async function split(name, entry) {
   const result = await build({ ...esbuildBase, ...entry, platform: 'browser', minify: true, splitting: true, write: false, metafile: true, outdir: join(root, 'bench/.tmp/i18n') });
-  const files = new Map(result.outputFiles.map((f) => [f.path.slice(root.length + 1), f.contents]));
+  const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined);
+  // Every dynamic import is an entry point too: the page's entry is the one that is not Welsh.
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined && !isWelsh(outputs[o].entryPoint));
   // What the entry loads before anything is asked for: itself and its static imports, transitively.
   const staticPart = new Set();
   const visit = (out) => {
