@@ -60,7 +60,13 @@ async function stopServer(): Promise<void> {
   server = undefined;
   if (!child || child.exitCode !== null) return;
   await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
+    // A server that has not ended 10 s after SIGTERM (open feeds it waits on) is killed: the test
+    // is of a restart, and must not wait for ever.
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }
