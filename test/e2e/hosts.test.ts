@@ -713,7 +713,7 @@ describe('Moodle (Boost) page with the local_spp plugin, on the real @spp/server
       assert.ok(stored.includes(wanted), 'the focus did not reach the server');
       assert.equal(await injected(page, 'w-review-plan'), 0);
       // jQuery's document handlers (Bootstrap's data-api) see the widgets' events, and stop nothing.
-      assert.ok((await page.evaluate(() => (window as unknown as { __jqueryEvents: string[] }).__jqueryEvents)).includes('input:spp-review-plan'));
+      assert.ok((await page.evaluate(() => (window as unknown as { __jqueryEvents: string[] }).__jqueryEvents)).includes('input:spp-review-plan'), 'jQuery heard the review plan’s input event');
       await assertClean(moodle);
     } finally {
       await moodle.context.close();

@@ -98,7 +98,12 @@ async function open(personId: string, view: string, cycle: string, context?: Bro
   return page;
 }
 
-/** Waits until `check` passes (it throws until then), or fails with its last error. */
+/**
+ * Waits until `check` passes (it throws until then), or fails with its last error. Every
+ * `assert.ok` in a check carries a message: without one, node's assert re-reads and re-parses this
+ * file to quote the expression, which under tsx takes minutes per failed try (the review-day test
+ * once stalled on it for six).
+ */
 async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -206,7 +211,7 @@ describe('a widget moved on the page', () => {
       parent.append(provider);
     });
     await logEvidence(amara, 'Logged after Erin’s page moved its widget.');
-    await eventually(async () => assert.ok((await notes(erin)).includes('Logged after Erin’s page moved its widget.')));
+    await eventually(async () => assert.ok((await notes(erin)).includes('Logged after Erin’s page moved its widget.'), 'the colleague’s evidence shows on the moved page'));
     await erin.context().close();
     await amara.context().close();
   });
@@ -262,7 +267,7 @@ describe('the review day without Wi-Fi', () => {
     await sleep(1500);
     assert.equal((await cycleOnServer('c-oakfield')).review.evidence.length, start, 'not yet on the server');
     setNetwork('pass');
-    await eventually(async () => assert.ok((await cycleOnServer('c-oakfield')).review.evidence.some((e) => e.note === 'Logged while the server said 503.')));
+    await eventually(async () => assert.ok((await cycleOnServer('c-oakfield')).review.evidence.some((e) => e.note === 'Logged while the server said 503.'), 'on the server: Logged while the server said 503.'));
 
     // The sign-in ends: the server refuses the token. The page is told, the edit waits, a new token sends it.
     const expired: string[] = [];
@@ -275,14 +280,14 @@ describe('the review day without Wi-Fi', () => {
     await eventually(async () => assert.deepEqual(expired, ['expired']));
     await eventually(async () => assert.match(await widgetText(page, 'spp-evidence-log'), /sign-in has ended/i));
     // The demo page forgets a refused token; its token function signs in again when asked next.
-    await eventually(async () => assert.ok((await cycleOnServer('c-oakfield')).review.evidence.some((e) => e.note === 'Logged after the sign-in ended.')), 30_000);
+    await eventually(async () => assert.ok((await cycleOnServer('c-oakfield')).review.evidence.some((e) => e.note === 'Logged after the sign-in ended.'), 'on the server: Logged after the sign-in ended.'), 30_000);
 
     // The server restarts while the reviewer types.
     await stopServer();
     await logEvidence(page, 'Logged while the server restarted.');
     await sleep(500);
     await startServer();
-    await eventually(async () => assert.ok((await cycleOnServer('c-oakfield')).review.evidence.some((e) => e.note === 'Logged while the server restarted.')), 45_000);
+    await eventually(async () => assert.ok((await cycleOnServer('c-oakfield')).review.evidence.some((e) => e.note === 'Logged while the server restarted.'), 'on the server: Logged while the server restarted.'), 45_000);
     const evidence = (await cycleOnServer('c-oakfield')).review.evidence;
     assert.equal(evidence.length, start + 3);
     await eventually(async () => assert.equal((await notes(page)).length, start + 3), 20_000);

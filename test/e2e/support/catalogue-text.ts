@@ -30,7 +30,10 @@ export const RECORD_TEXT = (() => {
  * marks, as "<tag>: text". Left out: what people typed (`.user-text`) and the records' own text,
  * dates (`<time>`), numbers and punctuation.
  */
-export function textOutsideCatalogues(page: Page, { recordText, root = 'body', page: pageText = false }: { recordText: readonly string[]; root?: string; page?: boolean }): Promise<string[]> {
+export async function textOutsideCatalogues(page: Page, { recordText, root = 'body', page: pageText = false }: { recordText: readonly string[]; root?: string; page?: boolean }): Promise<string[]> {
+  // tsx (esbuild with keepNames) wraps the named functions below in `__name(...)`, which the page
+  // does not have: give it one, whatever context the caller made.
+  await page.evaluate('globalThis.__name ??= (fn) => fn');
   return page.evaluate(({ recordText, rootSelector, pageText }) => {
     const widgets: Element[] = [];
     const walk = (root: ParentNode) => {
